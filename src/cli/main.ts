@@ -1,0 +1,23 @@
+import { Command } from "commander";
+import { ConfigError } from "../server/config.ts";
+import { registerDemo } from "./commands/demo.ts";
+import { registerMigrate } from "./commands/migrate.ts";
+import { registerServe } from "./commands/serve.ts";
+
+const program = new Command()
+  .name("igc")
+  .description("IGC Desk: the secretariat's workspace for intergovernmental commissions")
+  .showHelpAfterError();
+registerServe(program);
+registerMigrate(program);
+registerDemo(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,0 +1,222 @@
+import type { ColumnType, Generated } from "kysely";
+import type { LocalizedText } from "../../shared/i18n-text.ts";
+
+/** Table types for Kysely. Dates and timestamps come back as strings (see client.ts type parsers). */
+
+type Json<T> = ColumnType<T, T | string, T | string>;
+type CreatedAt = ColumnType<string, string | undefined, never>;
+type UpdatedAt = ColumnType<string, string | undefined, string>;
+type Version = ColumnType<number, number | undefined, number>;
+
+export type CountriesTable = { code: string; name: Json<LocalizedText> };
+export type SectorsTable = { code: string; name: Json<LocalizedText>; sort_order: number };
+
+export type OrganizationsTable = {
+  id: Generated<string>;
+  country_code: string | null;
+  kind: string;
+  name: Json<LocalizedText>;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+};
+
+export type OrganizationAliasesTable = {
+  id: Generated<string>;
+  organization_id: string;
+  alias: string;
+  normalized: string;
+};
+
+export type PeopleTable = {
+  id: Generated<string>;
+  name: Json<LocalizedText>;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+};
+
+export type PositionsTable = {
+  id: Generated<string>;
+  person_id: string;
+  organization_id: string | null;
+  title: Json<LocalizedText>;
+  starts_on: string | null;
+  ends_on: string | null;
+};
+
+export type CommissionsTable = {
+  id: Generated<string>;
+  country_a: string;
+  country_b: string;
+  name: Json<LocalizedText>;
+  short_name: Json<LocalizedText> | null;
+  founded_on: string | null;
+  is_demo: Generated<boolean>;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+};
+
+export type CommissionSidesTable = {
+  commission_id: string;
+  country_code: string;
+  secretariat_organization_id: string | null;
+};
+
+export type CommissionCoChairsTable = {
+  id: Generated<string>;
+  commission_id: string;
+  side: string;
+  position_id: string;
+  starts_on: string | null;
+  ends_on: string | null;
+};
+
+export type SessionStatus = "planned" | "dates_agreed" | "held";
+export type SessionsTable = {
+  id: Generated<string>;
+  commission_id: string;
+  number: number;
+  host_country: string;
+  city: Json<LocalizedText> | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  status: ColumnType<SessionStatus, SessionStatus | undefined, SessionStatus>;
+  dates_via_diplomatic_channels: Generated<boolean>;
+  is_demo: Generated<boolean>;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+};
+
+export type SessionEventsTable = {
+  id: Generated<string>;
+  session_id: string;
+  parent_id: string | null;
+  kind: string;
+  title: Json<LocalizedText>;
+  place: Json<LocalizedText> | null;
+  starts_on: string | null;
+  position: Generated<number>;
+};
+
+export type DocumentsTable = {
+  id: Generated<string>;
+  commission_id: string;
+  session_id: string | null;
+  kind: string;
+  title: Json<LocalizedText>;
+  languages: ColumnType<string[], string[] | undefined, string[]>;
+  signed_on: string | null;
+  source: string | null;
+  version: Version;
+  created_at: CreatedAt;
+};
+
+export type DocumentSignatoriesTable = { document_id: string; person_id: string; side: string };
+
+export type ProgrammesTable = {
+  id: Generated<string>;
+  commission_id: string;
+  kind: string;
+  sector_code: string | null;
+  title: Json<LocalizedText>;
+  start_year: number;
+  end_year: number;
+  version: Version;
+};
+
+export type ReportedFiguresTable = {
+  id: Generated<string>;
+  commission_id: string;
+  session_id: string | null;
+  indicator: string;
+  kind: string;
+  comparator: string;
+  value: ColumnType<number, number, number>;
+  unit: string;
+  period_start: string;
+  period_end: string;
+  source: Json<LocalizedText> | null;
+};
+
+export type CommitmentStatusValue = "not_started" | "in_progress" | "done" | "dropped";
+export type CommitmentsTable = {
+  id: Generated<string>;
+  commission_id: string;
+  session_id: string;
+  item_number: string | null;
+  position: number;
+  sector_code: string;
+  text: Json<LocalizedText>;
+  deadline: string | null;
+  due_date: string | null;
+  status: ColumnType<CommitmentStatusValue, CommitmentStatusValue | undefined, CommitmentStatusValue>;
+  progress: ColumnType<number, number | undefined, number>;
+  dropped_reason: string | null;
+  programme_id: string | null;
+  carried_over_from_id: string | null;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  search: ColumnType<string, never, never>;
+};
+
+export type CommitmentResponsiblesTable = {
+  commitment_id: string;
+  organization_id: string;
+  commission_id: string;
+  side: string;
+  lead: ColumnType<boolean, boolean | undefined, boolean>;
+};
+
+export type StatusUpdatesTable = {
+  id: Generated<string>;
+  commitment_id: string;
+  side: string | null;
+  author_name: string;
+  previous_status: CommitmentStatusValue;
+  status: CommitmentStatusValue;
+  previous_progress: number;
+  progress: number;
+  text: string;
+  created_at: CreatedAt;
+};
+
+export type AuditEventsTable = {
+  id: Generated<string>;
+  occurred_at: CreatedAt;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  request_id: string | null;
+};
+
+export type SchemaMigrationsTable = { version: number; name: string; applied_at: CreatedAt };
+
+export type DB = {
+  countries: CountriesTable;
+  sectors: SectorsTable;
+  organizations: OrganizationsTable;
+  organization_aliases: OrganizationAliasesTable;
+  people: PeopleTable;
+  positions: PositionsTable;
+  commissions: CommissionsTable;
+  commission_sides: CommissionSidesTable;
+  commission_co_chairs: CommissionCoChairsTable;
+  sessions: SessionsTable;
+  session_events: SessionEventsTable;
+  documents: DocumentsTable;
+  document_signatories: DocumentSignatoriesTable;
+  programmes: ProgrammesTable;
+  reported_figures: ReportedFiguresTable;
+  commitments: CommitmentsTable;
+  commitment_responsibles: CommitmentResponsiblesTable;
+  status_updates: StatusUpdatesTable;
+  audit_events: AuditEventsTable;
+  schema_migrations: SchemaMigrationsTable;
+};

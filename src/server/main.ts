@@ -1,0 +1,50 @@
+import { serve } from "@hono/node-server";
+import { sql } from "kysely";
+import { type Config, describeDatabase } from "./config.ts";
+import { type Database, openDatabase } from "./db/client.ts";
+import { migrate } from "./db/migrate.ts";
+import { SYSTEM_ACTOR } from "./features/audit.ts";
+import { azKgCommission } from "./features/demo/az-kg.ts";
+import { isDatabaseEmpty, loadDemoCommission } from "./features/demo/demo.service.ts";
+import { createApp } from "./http/app.ts";
+import { createLogger } from "./logger.ts";
+import { createServices } from "./services.ts";
+
+export type RunningServer = { url: string; database: Database; stop: () => Promise<void> };
+
+/** Composition root: config → database (migrated, demo on first start) → services → app → listen. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  logger.info(`Opening ${describeDatabase(config.database)}`);
+  const database = await openDatabase(config.database);
+  const applied = await migrate(database.db);
+  if (applied.length > 0) logger.info({ applied }, "Applied migrations");
+  if (config.demo === "auto" && (await isDatabaseEmpty(database.db))) {
+    await loadDemoCommission(database.db, azKgCommission, SYSTEM_ACTOR);
+    logger.info("Empty database: loaded the demo commission (Azerbaijan–Kyrgyzstan)");
+  }
+  const app = createApp({
+    services: createServices(database.db),
+    logger,
+    webDir: config.webDir,
+    ping: async () => {
+      await sql`select 1`.execute(database.db);
+      return { engine: database.engine };
+    },
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+  logger.info(`IGC Desk is ready at ${url}`);
+  return {
+    url,
+    database,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { Kysely } from "kysely";
+import type { DB } from "./db/schema.ts";
+import { createCommissionService } from "./features/commissions/commissions.service.ts";
+import { createCommitmentService } from "./features/commitments/commitments.service.ts";
+import { createOrganizationService } from "./features/organizations/organizations.service.ts";
+import { createSessionService } from "./features/sessions/sessions.service.ts";
+
+export type Clock = () => Date;
+
+/** Every feature's service over one database; the composition root and the tests build it the same way. */
+export function createServices(db: Kysely<DB>, clock: Clock = () => new Date()) {
+  return {
+    commissions: createCommissionService(db),
+    sessions: createSessionService(db),
+    commitments: createCommitmentService(db, clock),
+    organizations: createOrganizationService(db),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

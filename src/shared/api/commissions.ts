@@ -1,0 +1,75 @@
+import { z } from "zod";
+import {
+  countryCodeSchema,
+  cursorSchema,
+  idSchema,
+  isoDaySchema,
+  limitSchema,
+  localizedTextOut,
+  pageOf,
+} from "./common.ts";
+import { sessionSummarySchema } from "./sessions.ts";
+
+export const coChairSchema = z.object({
+  side: countryCodeSchema,
+  personId: idSchema,
+  name: localizedTextOut,
+  position: localizedTextOut,
+  startsOn: isoDaySchema.nullable(),
+  endsOn: isoDaySchema.nullable(),
+});
+
+export const commissionSummarySchema = z
+  .object({
+    id: idSchema,
+    countries: z.array(countryCodeSchema).length(2),
+    name: localizedTextOut,
+    shortName: localizedTextOut.nullable(),
+    sessionCount: z.number().int(),
+    isDemo: z.boolean(),
+  })
+  .meta({ id: "CommissionSummary" });
+export type CommissionSummary = z.infer<typeof commissionSummarySchema>;
+
+export const programmeSchema = z.object({
+  id: idSchema,
+  kind: z.enum(["programme", "roadmap"]),
+  sector: z.string().nullable(),
+  title: localizedTextOut,
+  startYear: z.number().int(),
+  endYear: z.number().int(),
+});
+
+export const reportedFigureSchema = z.object({
+  id: idSchema,
+  sessionId: idSchema.nullable(),
+  indicator: z.string(),
+  kind: z.enum(["growth_yoy", "value"]),
+  comparator: z.enum(["more_than", "less_than", "about", "exactly"]),
+  value: z.number(),
+  unit: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  source: localizedTextOut.nullable(),
+});
+
+export const commissionSideSchema = z.object({
+  country: countryCodeSchema,
+  secretariat: z.object({ id: idSchema, name: localizedTextOut }).nullable(),
+});
+
+export const commissionDetailSchema = commissionSummarySchema
+  .extend({
+    version: z.number().int(),
+    sides: z.array(commissionSideSchema),
+    coChairs: z.array(coChairSchema),
+    sessions: z.array(sessionSummarySchema),
+    programmes: z.array(programmeSchema),
+    figures: z.array(reportedFigureSchema),
+  })
+  .meta({ id: "Commission" });
+export type CommissionDetail = z.infer<typeof commissionDetailSchema>;
+
+export const commissionListQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema });
+export const commissionPageSchema = pageOf(commissionSummarySchema);
+export type CommissionPage = z.infer<typeof commissionPageSchema>;
