@@ -4,6 +4,7 @@ import { SECTOR_CODES } from "../sectors.ts";
 import {
   countryCodeSchema,
   cursorSchema,
+  fieldError,
   idSchema,
   isoDaySchema,
   limitSchema,
@@ -12,16 +13,17 @@ import {
   pageOf,
 } from "./common.ts";
 
-export const sectorSchema = z.enum(SECTOR_CODES, { message: `must be one of: ${SECTOR_CODES.join(", ")}` });
-export const statusSchema = z.enum(COMMITMENT_STATUSES, {
-  message: `must be one of: ${COMMITMENT_STATUSES.join(", ")}`,
-});
+export const sectorSchema = z.enum(SECTOR_CODES, fieldError(`must be one of: ${SECTOR_CODES.join(", ")}`));
+export const statusSchema = z.enum(
+  COMMITMENT_STATUSES,
+  fieldError(`must be one of: ${COMMITMENT_STATUSES.join(", ")}`),
+);
 export const progressSchema = z
-  .number({ message: "must be a number from 0 to 100" })
+  .number(fieldError("must be a number from 0 to 100"))
   .int("must be a whole number")
   .min(0, "must be at least 0")
   .max(100, "must be at most 100");
-const versionSchema = z.number({ message: "is required: the version you read" }).int().min(1);
+const versionSchema = z.number(fieldError("must be the version number you read")).int().min(1);
 const itemNumberSchema = z.string().trim().min(1).max(20, "must be at most 20 characters");
 
 export const responsibleSchema = z.object({

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { localizedTextSchema } from "../i18n-text.ts";
 
-export const idSchema = z.uuid({ message: "must be a UUID" });
+/** A field's error message, or "is required" when the field is missing altogether. */
+export function fieldError(message: string) {
+  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : message) };
+}
+
+export const idSchema = z.uuid(fieldError("must be a UUID"));
 export const idParamSchema = z.object({ id: idSchema });
 export const isoDaySchema = z.iso.date({ message: "must be a date as YYYY-MM-DD" });
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as AZ");
