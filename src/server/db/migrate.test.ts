@@ -16,7 +16,7 @@ async function tableExists(name: string): Promise<boolean> {
   return result.rows[0]?.found != null;
 }
 
-describe("migrations on " + (process.env.IGC_TEST_ENGINE ?? "pglite"), () => {
+describe(`migrations on ${process.env.IGC_TEST_ENGINE ?? "pglite"}`, () => {
   it("are numbered and already applied to a test database, so a second run does nothing", async () => {
     const versions = readMigrations().map((m) => m.version);
     expect(versions[0]).toBe(1);

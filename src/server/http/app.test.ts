@@ -110,6 +110,33 @@ describe("reading", () => {
     for (const item of body.items) expect(item.sector).toBe("energy");
   });
 
+  it("finds organisations by any of their names, and pages through them", async () => {
+    const found = (await (
+      await app.request(`/api/organizations?q=${encodeURIComponent("«Кыргызнефтегаз»")}`)
+    ).json()) as {
+      items: { country: string; aliases: string[] }[];
+    };
+    expect(found.items).toHaveLength(1);
+    expect(found.items[0]?.country).toBe("KG");
+    const seen = new Set<string>();
+    let cursor = "";
+    do {
+      const page = (await (
+        await app.request(`/api/organizations?limit=7${cursor ? `&cursor=${cursor}` : ""}`)
+      ).json()) as {
+        items: { id: string }[];
+        nextCursor: string | null;
+      };
+      for (const o of page.items) seen.add(o.id);
+      cursor = page.nextCursor ?? "";
+    } while (cursor);
+    const total = await database.db
+      .selectFrom("organizations")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(seen.size).toBe(total.n);
+  });
+
   it("answers 400 naming the query parameter that is wrong", async () => {
     await expectError(await app.request("/api/commitments?limit=abc"), 400, "validation_failed", ["limit"]);
     await expectError(await app.request("/api/commitments?overdue=maybe"), 400, "validation_failed", ["overdue"]);

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { CommissionDetail, CommissionPage, CommissionSummary } from "../../../shared/api/commissions.ts";
-import { decodeCursor, encodeCursor } from "../../db/keyset.ts";
 import type { DB } from "../../db/schema.ts";
-import { AppError, notFound } from "../../http/errors.ts";
+import { notFound } from "../../http/errors.ts";
+import { cursorPosition, toPage } from "../pagination.ts";
 import { listSessionsOfCommissions } from "../sessions/sessions.repo.ts";
 import { presentSession } from "../sessions/sessions.service.ts";
 import {
@@ -33,17 +33,14 @@ export type CommissionService = ReturnType<typeof createCommissionService>;
 export function createCommissionService(db: Kysely<DB>) {
   return {
     async list(query: { limit: number; cursor?: string | undefined }): Promise<CommissionPage> {
-      const after = query.cursor === undefined ? null : decodeCursor(query.cursor, COMMISSION_SORT.columns.length);
-      if (query.cursor !== undefined && after === null) {
-        throw new AppError("validation_failed", "cursor: is not a cursor this list gave.", { path: "cursor" });
-      }
+      const after = cursorPosition(query.cursor, COMMISSION_SORT);
       const rows = await listCommissions(db, after, query.limit + 1);
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
-      return {
-        items: page.map(presentSummary),
-        nextCursor: rows.length > query.limit && last ? encodeCursor([last.created_at, last.id]) : null,
-      };
+      return toPage(
+        rows,
+        query.limit,
+        (page) => page.map(presentSummary),
+        (r) => [r.created_at, r.id],
+      );
     },
 
     async get(id: string): Promise<CommissionDetail> {

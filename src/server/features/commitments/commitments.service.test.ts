@@ -27,7 +27,7 @@ afterAll(() => database.drop());
 const query = (q: Partial<Parameters<CommitmentService["list"]>[0]>) =>
   service.list({ sort: "protocol", limit: 50, sessionId, ...q });
 
-describe("commitments on " + (process.env.IGC_TEST_ENGINE ?? "pglite"), () => {
+describe(`commitments on ${process.env.IGC_TEST_ENGINE ?? "pglite"}`, () => {
   it("creates a commitment with responsible organisations per side, in protocol order", async () => {
     const a = await makeCommitment(database.db, sessionId, {
       sector: "energy",

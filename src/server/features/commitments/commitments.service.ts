@@ -11,10 +11,10 @@ import type {
 } from "../../../shared/api/commitments.ts";
 import { type CommitmentStatus, dueDateOf, isOverdue, todayIso } from "../../../shared/deadline.ts";
 import { applyStatusChange } from "../../../shared/progress.ts";
-import { decodeCursor, encodeCursor } from "../../db/keyset.ts";
 import type { DB } from "../../db/schema.ts";
 import { AppError, notFound, versionConflict } from "../../http/errors.ts";
 import { type Actor, recordAudit } from "../audit.ts";
+import { cursorPosition, toPage } from "../pagination.ts";
 import {
   COMMITMENT_SORT_KEYS,
   type CommitmentRow,
@@ -142,26 +142,19 @@ export function createCommitmentService(db: Kysely<DB>, clock: () => Date = () =
 
     async list(query: CommitmentListQuery): Promise<CommitmentPage> {
       const { limit, cursor, sort, ...filter } = query;
-      const sortKey = COMMITMENT_SORT_KEYS[sort];
-      const after = cursor === undefined ? null : decodeCursor(cursor, sortKey.columns.length);
-      if (cursor !== undefined && after === null) {
-        throw new AppError("validation_failed", "cursor: is not a cursor this list gave (or the sort changed).", {
-          path: "cursor",
-        });
-      }
+      const after = cursorPosition(cursor, COMMITMENT_SORT_KEYS[sort]);
       const day = today();
-      // One row more than asked tells whether another page exists without a count query.
       const rows = await listCommitments(db, filter, { sort, after, limit: limit + 1 }, day);
-      const pageRows = rows.slice(0, limit);
       const responsibles = await listResponsibles(
         db,
-        pageRows.map((r) => r.id),
+        rows.slice(0, limit).map((r) => r.id),
       );
-      const last = pageRows.at(-1);
-      return {
-        items: pageRows.map((r) => present(r, responsibles, day)),
-        nextCursor: rows.length > limit && last ? encodeCursor(sortValuesOf(last, sort)) : null,
-      };
+      return toPage(
+        rows,
+        limit,
+        (page) => page.map((r) => present(r, responsibles, day)),
+        (r) => sortValuesOf(r, sort),
+      );
     },
 
     async create(input: CreateCommitmentInput, actor: Actor): Promise<Commitment> {

@@ -1,8 +1,8 @@
 import { type Kysely, sql } from "kysely";
 import type { Organization } from "../../../shared/api/organizations.ts";
-import { decodeCursor, encodeCursor, type KeysetSort, keysetAfter, keysetOrder } from "../../db/keyset.ts";
+import { type KeysetSort, keysetAfter, keysetOrder } from "../../db/keyset.ts";
 import type { DB } from "../../db/schema.ts";
-import { AppError } from "../../http/errors.ts";
+import { cursorPosition, toPage } from "../pagination.ts";
 
 const ORGANIZATION_SORT: KeysetSort = {
   direction: "asc",
@@ -32,10 +32,7 @@ export function createOrganizationService(db: Kysely<DB>) {
       limit: number;
       cursor?: string | undefined;
     }) {
-      const after = query.cursor === undefined ? null : decodeCursor(query.cursor, 2);
-      if (query.cursor !== undefined && after === null) {
-        throw new AppError("validation_failed", "cursor: is not a cursor this list gave.", { path: "cursor" });
-      }
+      const after = cursorPosition(query.cursor, ORGANIZATION_SORT);
       let q = db
         .selectFrom("organizations as o")
         .select(["o.id", "o.country_code", "o.kind", "o.name"])
@@ -57,33 +54,31 @@ export function createOrganizationService(db: Kysely<DB>) {
         .orderBy(keysetOrder(ORGANIZATION_SORT))
         .limit(query.limit + 1)
         .execute();
-      const page = rows.slice(0, query.limit);
+      const pageIds = rows.slice(0, query.limit).map((r) => r.id);
       const aliases =
-        page.length === 0
+        pageIds.length === 0
           ? []
           : await db
               .selectFrom("organization_aliases")
               .select(["organization_id", "alias"])
-              .where(
-                "organization_id",
-                "in",
-                page.map((r) => r.id),
-              )
+              .where("organization_id", "in", pageIds)
               .orderBy("id")
               .execute();
-      const last = page.at(-1);
-      return {
-        items: page.map(
-          (r): Organization => ({
-            id: r.id,
-            country: r.country_code,
-            kind: r.kind as Organization["kind"],
-            name: r.name,
-            aliases: aliases.filter((a) => a.organization_id === r.id).map((a) => a.alias),
-          }),
-        ),
-        nextCursor: rows.length > query.limit && last ? encodeCursor([last.sort_name, last.id]) : null,
-      };
+      return toPage(
+        rows,
+        query.limit,
+        (page) =>
+          page.map(
+            (r): Organization => ({
+              id: r.id,
+              country: r.country_code,
+              kind: r.kind as Organization["kind"],
+              name: r.name,
+              aliases: aliases.filter((a) => a.organization_id === r.id).map((a) => a.alias),
+            }),
+          ),
+        (r) => [r.sort_name, r.id],
+      );
     },
   };
 }
