@@ -3,6 +3,7 @@ import type { DB } from "./db/schema.ts";
 import { createCommissionService } from "./features/commissions/commissions.service.ts";
 import { createCommitmentService } from "./features/commitments/commitments.service.ts";
 import { createOrganizationService } from "./features/organizations/organizations.service.ts";
+import { createPersonService } from "./features/people/people.service.ts";
 import { createSessionService } from "./features/sessions/sessions.service.ts";
 
 export type Clock = () => Date;
@@ -14,6 +15,7 @@ export function createServices(db: Kysely<DB>, clock: Clock = () => new Date()) 
     sessions: createSessionService(db),
     commitments: createCommitmentService(db, clock),
     organizations: createOrganizationService(db),
+    people: createPersonService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

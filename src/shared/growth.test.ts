@@ -26,12 +26,20 @@ describe("yearOnYearGrowth", () => {
       { period: "2025-Q1", value: 45, unit: "USD million" },
       { period: "2025-04", value: 15, unit: "USD million" },
     ];
-    expect(yearOnYearGrowth(observations, "2025-01", "2025-04")).toMatchObject({ ok: true, base: 40, current: 60, growthPercent: 50 });
+    expect(yearOnYearGrowth(observations, "2025-01", "2025-04")).toMatchObject({
+      ok: true,
+      base: 40,
+      current: 60,
+      growthPercent: 50,
+    });
   });
 
   it("names the missing month instead of giving a wrong number", () => {
     const base = monthly(2024, [10, 10, 10]);
-    const current = [{ period: "2025-01", value: 12, unit: "USD thousand" }, { period: "2025-03", value: 12, unit: "USD thousand" }];
+    const current = [
+      { period: "2025-01", value: 12, unit: "USD thousand" },
+      { period: "2025-03", value: 12, unit: "USD thousand" },
+    ];
     const result = yearOnYearGrowth([...base, ...current], "2025-01", "2025-03");
     expect(result).toMatchObject({ ok: false, reason: "missing_data", missing: ["2025-02"] });
   });

@@ -74,7 +74,9 @@ export function sumOver(months: string[], observations: Observation[]): { total:
   const wanted = new Set(months);
   const covered = new Set<string>();
   let total = 0;
-  const byCoarseness = [...observations].sort((a, b) => (monthsOf(b.period)?.length ?? 0) - (monthsOf(a.period)?.length ?? 0));
+  const byCoarseness = [...observations].sort(
+    (a, b) => (monthsOf(b.period)?.length ?? 0) - (monthsOf(a.period)?.length ?? 0),
+  );
   for (const observation of byCoarseness) {
     const its = monthsOf(observation.period);
     if (!its || !its.every((m) => wanted.has(m) && !covered.has(m))) continue;
@@ -87,7 +89,8 @@ export function sumOver(months: string[], observations: Observation[]): { total:
 /** Growth of the months `from`..`to` (e.g. 2025-01..2025-10) against the same months a year before. */
 export function yearOnYearGrowth(observations: Observation[], from: string, to: string): GrowthResult {
   const months = monthSpan(from, to);
-  if (!months) return { ok: false, reason: "invalid_span", message: `${from}..${to} is not a span of months (YYYY-MM..YYYY-MM).` };
+  if (!months)
+    return { ok: false, reason: "invalid_span", message: `${from}..${to} is not a span of months (YYYY-MM..YYYY-MM).` };
   const baseMonths = yearBefore(months);
   const relevant = observations.filter((o) =>
     (monthsOf(o.period) ?? []).some((m) => months.includes(m) || baseMonths.includes(m)),

@@ -7,6 +7,8 @@ type Json<T> = ColumnType<T, T | string, T | string>;
 type CreatedAt = ColumnType<string, string | undefined, never>;
 type UpdatedAt = ColumnType<string, string | undefined, string>;
 type Version = ColumnType<number, number | undefined, number>;
+/** A nullable column with a default: may be left out of an insert. */
+type Optional<T> = ColumnType<T, T | undefined, T>;
 
 export type CountriesTable = { code: string; name: Json<LocalizedText> };
 export type SectorsTable = { code: string; name: Json<LocalizedText>; sort_order: number };
@@ -34,6 +36,7 @@ export type PeopleTable = {
   version: Version;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  search: ColumnType<string, never, never>;
 };
 
 export type PositionsTable = {
@@ -110,9 +113,16 @@ export type DocumentsTable = {
   languages: ColumnType<string[], string[] | undefined, string[]>;
   signed_on: string | null;
   source: string | null;
+  file_name: ColumnType<string | null, string | null | undefined, string | null>;
+  media_type: ColumnType<string | null, string | null | undefined, string | null>;
+  size_bytes: ColumnType<number | null, number | null | undefined, number | null>;
+  sha256: ColumnType<string | null, string | null | undefined, string | null>;
   version: Version;
   created_at: CreatedAt;
+  search: ColumnType<string, never, never>;
 };
+
+export type DocumentFilesTable = { document_id: string; content: Buffer };
 
 export type DocumentSignatoriesTable = { document_id: string; person_id: string; side: string };
 
@@ -157,6 +167,9 @@ export type CommitmentsTable = {
   dropped_reason: string | null;
   programme_id: string | null;
   carried_over_from_id: string | null;
+  measure_id: Optional<string | null>;
+  project_id: Optional<string | null>;
+  joint_body_id: Optional<string | null>;
   version: Version;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -196,6 +209,88 @@ export type AuditEventsTable = {
   request_id: string | null;
 };
 
+export type SessionScheduleStepsTable = {
+  id: Generated<string>;
+  session_id: string;
+  kind: string;
+  from_side: string | null;
+  proposed_starts_on: string | null;
+  proposed_ends_on: string | null;
+  note_reference: string | null;
+  text: string | null;
+  occurred_on: string;
+  created_at: CreatedAt;
+};
+
+export type DelegationMembersTable = {
+  id: Generated<string>;
+  session_id: string;
+  side: string;
+  person_id: string | null;
+  organization_id: string | null;
+  role: Optional<string>;
+};
+
+export type ProgrammeMeasuresTable = {
+  id: Generated<string>;
+  programme_id: string;
+  code: string | null;
+  title: Json<LocalizedText>;
+  sector_code: string | null;
+  due_year: number | null;
+  weight: number | null;
+  position: Optional<number>;
+  version: Version;
+};
+
+export type JointBodiesTable = {
+  id: Generated<string>;
+  commission_id: string;
+  kind: string;
+  name: Json<LocalizedText>;
+  sector_code: string | null;
+  status: Optional<string>;
+  established_on: string | null;
+  capital: number | null;
+  currency: string | null;
+  version: Version;
+  created_at: CreatedAt;
+};
+
+export type ProjectsTable = {
+  id: Generated<string>;
+  commission_id: string;
+  name: Json<LocalizedText>;
+  sector_code: string | null;
+  status: Optional<string>;
+  location: Json<LocalizedText> | null;
+  value: number | null;
+  currency: string | null;
+  version: Version;
+  created_at: CreatedAt;
+};
+
+export type ParticipationsTable = {
+  id: Generated<string>;
+  joint_body_id: string | null;
+  project_id: string | null;
+  organization_id: string;
+  side: string | null;
+  role: string | null;
+};
+
+export type IndicatorObservationsTable = {
+  id: Generated<string>;
+  commission_id: string;
+  indicator: string;
+  reporter: string;
+  period: string;
+  value: number;
+  unit: string;
+  source: string | null;
+  created_at: CreatedAt;
+};
+
 export type SchemaMigrationsTable = { version: number; name: string; applied_at: CreatedAt };
 
 export type DB = {
@@ -218,5 +313,13 @@ export type DB = {
   commitment_responsibles: CommitmentResponsiblesTable;
   status_updates: StatusUpdatesTable;
   audit_events: AuditEventsTable;
+  session_schedule_steps: SessionScheduleStepsTable;
+  delegation_members: DelegationMembersTable;
+  document_files: DocumentFilesTable;
+  programme_measures: ProgrammeMeasuresTable;
+  joint_bodies: JointBodiesTable;
+  projects: ProjectsTable;
+  participations: ParticipationsTable;
+  indicator_observations: IndicatorObservationsTable;
   schema_migrations: SchemaMigrationsTable;
 };

@@ -10,6 +10,7 @@ export type Access = { role: Role; scope: Scope };
 export const PUBLIC: Access = { role: "public", scope: "none" };
 export const READ_COMMISSION: Access = { role: "observer", scope: "commission" };
 export const EDIT_COMMISSION: Access = { role: "secretariat", scope: "commission" };
+export const ADMINISTER: Access = { role: "administrator", scope: "none" };
 export const REPORT_ON_COMMITMENT: Access = { role: "focal_point", scope: "organization" };
 
 /** OpenAPI extension that carries the rule into `/api/openapi.json`. */

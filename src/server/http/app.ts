@@ -7,10 +7,7 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
 import { z } from "zod";
-import { commissionRoutes } from "../features/commissions/commissions.routes.ts";
-import { commitmentRoutes } from "../features/commitments/commitments.routes.ts";
-import { organizationRoutes } from "../features/organizations/organizations.routes.ts";
-import { sessionRoutes } from "../features/sessions/sessions.routes.ts";
+import { featureRoutes } from "../features/routes.ts";
 import type { Services } from "../services.ts";
 import { PUBLIC } from "./access.ts";
 import { apiDocs } from "./api-docs.ts";
@@ -41,19 +38,15 @@ const health = defineRoute({
 });
 
 function createApi(ping: AppOptions["ping"]) {
-  const api = createRouter()
-    .openapi(health, async (c) => {
-      try {
-        const { engine } = await ping();
-        return c.json({ status: "ok" as const, engine }, 200);
-      } catch {
-        throw new AppError("unavailable", "The database is not answering yet.");
-      }
-    })
-    .route("/", commissionRoutes)
-    .route("/", sessionRoutes)
-    .route("/", commitmentRoutes)
-    .route("/", organizationRoutes);
+  const api = createRouter().openapi(health, async (c) => {
+    try {
+      const { engine } = await ping();
+      return c.json({ status: "ok" as const, engine }, 200);
+    } catch {
+      throw new AppError("unavailable", "The database is not answering yet.");
+    }
+  });
+  for (const routes of featureRoutes) api.route("/", routes);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -7,6 +7,8 @@ import {
   limitSchema,
   localizedTextOut,
   pageOf,
+  shortTextIn,
+  versionSchema,
 } from "./common.ts";
 import { sessionSummarySchema } from "./sessions.ts";
 
@@ -73,3 +75,48 @@ export type CommissionDetail = z.infer<typeof commissionDetailSchema>;
 export const commissionListQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema });
 export const commissionPageSchema = pageOf(commissionSummarySchema);
 export type CommissionPage = z.infer<typeof commissionPageSchema>;
+
+const secretariatsIn = z
+  .array(z.strictObject({ country: countryCodeSchema, organizationId: idSchema.nullable() }))
+  .max(2, "a commission has two sides");
+
+export const createCommissionSchema = z
+  .strictObject({
+    countries: z
+      .array(countryCodeSchema)
+      .length(2, "must name the two countries")
+      .refine(([a, b]) => a !== b, "must be two different countries"),
+    name: shortTextIn,
+    shortName: shortTextIn.nullable().optional(),
+    foundedOn: isoDaySchema.nullable().optional(),
+    secretariats: secretariatsIn.default([]),
+  })
+  .meta({ id: "CreateCommission" });
+export type CreateCommissionInput = z.infer<typeof createCommissionSchema>;
+
+export const updateCommissionSchema = z
+  .strictObject({
+    version: versionSchema,
+    name: shortTextIn.optional(),
+    shortName: shortTextIn.nullable().optional(),
+    foundedOn: isoDaySchema.nullable().optional(),
+    secretariats: secretariatsIn.optional(),
+  })
+  .meta({ id: "UpdateCommission" });
+export type UpdateCommissionInput = z.infer<typeof updateCommissionSchema>;
+
+/** A new co-chair for a side: the person's position (existing, or a title to record) and the start of the term. */
+export const appointCoChairSchema = z
+  .strictObject({
+    side: countryCodeSchema,
+    personId: idSchema,
+    positionId: idSchema.optional(),
+    positionTitle: shortTextIn.optional(),
+    startsOn: isoDaySchema.nullable().optional(),
+  })
+  .refine((v) => (v.positionId === undefined) !== (v.positionTitle === undefined), {
+    message: "give either positionId or positionTitle",
+    path: ["positionId"],
+  })
+  .meta({ id: "AppointCoChair" });
+export type AppointCoChairInput = z.infer<typeof appointCoChairSchema>;

@@ -11,6 +11,7 @@ import {
   localizedTextOut,
   longTextIn,
   pageOf,
+  versionSchema,
 } from "./common.ts";
 
 export const sectorSchema = z.enum(SECTOR_CODES, fieldError(`must be one of: ${SECTOR_CODES.join(", ")}`));
@@ -23,7 +24,6 @@ export const progressSchema = z
   .int("must be a whole number")
   .min(0, "must be at least 0")
   .max(100, "must be at most 100");
-const versionSchema = z.number(fieldError("must be the version number you read")).int().min(1);
 const itemNumberSchema = z.string().trim().min(1).max(20, "must be at most 20 characters");
 
 export const responsibleSchema = z.object({

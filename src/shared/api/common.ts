@@ -8,8 +8,19 @@ export function fieldError(message: string) {
 
 export const idSchema = z.uuid(fieldError("must be a UUID"));
 export const idParamSchema = z.object({ id: idSchema });
-export const isoDaySchema = z.iso.date({ message: "must be a date as YYYY-MM-DD" });
-export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as AZ");
+export const isoDaySchema = z.iso.date(fieldError("must be a date as YYYY-MM-DD"));
+export const countryCodeSchema = z
+  .string(fieldError("must be an ISO 3166-1 alpha-2 code such as AZ"))
+  .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as AZ");
+export const versionSchema = z.number(fieldError("must be the version number you read")).int().min(1);
+
+/** A period of days where the end, when given, is not before the start. */
+export function withOrderedDates<T extends z.ZodType<{ startsOn?: string | null; endsOn?: string | null }>>(schema: T) {
+  return schema.refine((v) => !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn, {
+    message: "must not be before startsOn",
+    path: ["endsOn"],
+  });
+}
 
 /** Output form of multilingual text (inputs use `localizedTextSchema` with limits). */
 export const localizedTextOut = z.object({

@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { countryCodeSchema, cursorSchema, idSchema, limitSchema, localizedTextOut, pageOf } from "./common.ts";
+import {
+  countryCodeSchema,
+  cursorSchema,
+  fieldError,
+  idSchema,
+  limitSchema,
+  localizedTextOut,
+  pageOf,
+  shortTextIn,
+  versionSchema,
+} from "./common.ts";
 
 export const ORGANIZATION_KINDS = [
   "government",
@@ -20,6 +30,7 @@ export const organizationSchema = z
     kind: z.enum(ORGANIZATION_KINDS),
     name: localizedTextOut,
     aliases: z.array(z.string()),
+    version: z.number().int(),
   })
   .meta({ id: "Organization" });
 export type Organization = z.infer<typeof organizationSchema>;
@@ -31,3 +42,30 @@ export const organizationListQuerySchema = z.strictObject({
   cursor: cursorSchema,
 });
 export const organizationPageSchema = pageOf(organizationSchema);
+
+const aliasesIn = z
+  .array(z.string().trim().min(1, "must not be empty").max(500, "must be at most 500 characters"))
+  .max(50, "at most 50 names");
+
+export const createOrganizationSchema = z
+  .strictObject({
+    country: countryCodeSchema.nullable(),
+    kind: z.enum(ORGANIZATION_KINDS, fieldError(`must be one of: ${ORGANIZATION_KINDS.join(", ")}`)),
+    name: shortTextIn,
+    aliases: aliasesIn.default([]),
+  })
+  .meta({ id: "CreateOrganization" });
+export type CreateOrganizationInput = z.infer<typeof createOrganizationSchema>;
+
+export const updateOrganizationSchema = z
+  .strictObject({
+    version: versionSchema,
+    country: countryCodeSchema.nullable().optional(),
+    kind: z.enum(ORGANIZATION_KINDS, fieldError(`must be one of: ${ORGANIZATION_KINDS.join(", ")}`)).optional(),
+    name: shortTextIn.optional(),
+    aliases: aliasesIn.optional(),
+  })
+  .meta({ id: "UpdateOrganization" });
+export type UpdateOrganizationInput = z.infer<typeof updateOrganizationSchema>;
+
+export const mergeOrganizationSchema = z.strictObject({ duplicateId: idSchema }).meta({ id: "MergeOrganization" });

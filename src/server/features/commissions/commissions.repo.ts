@@ -45,15 +45,19 @@ export async function listSides(db: Kysely<DB>, commissionId: string) {
 }
 
 export async function listCoChairs(db: Kysely<DB>, commissionId: string) {
-  return db
-    .selectFrom("commission_co_chairs as cc")
-    .innerJoin("positions as p", "p.id", "cc.position_id")
-    .innerJoin("people as pe", "pe.id", "p.person_id")
-    .select(["cc.side", "cc.starts_on", "cc.ends_on", "pe.id as person_id", "pe.name", "p.title"])
-    .where("cc.commission_id", "=", commissionId)
-    .orderBy("cc.side")
-    .orderBy(sql`cc.starts_on desc nulls first`)
-    .execute();
+  return (
+    db
+      .selectFrom("commission_co_chairs as cc")
+      .innerJoin("positions as p", "p.id", "cc.position_id")
+      .innerJoin("people as pe", "pe.id", "p.person_id")
+      .select(["cc.side", "cc.starts_on", "cc.ends_on", "pe.id as person_id", "pe.name", "p.title"])
+      .where("cc.commission_id", "=", commissionId)
+      .orderBy("cc.side")
+      // The co-chair in office first, then the earlier ones, latest first.
+      .orderBy(sql`cc.ends_on desc nulls first`)
+      .orderBy(sql`cc.starts_on desc nulls last`)
+      .execute()
+  );
 }
 
 export async function listProgrammes(db: Kysely<DB>, commissionId: string) {

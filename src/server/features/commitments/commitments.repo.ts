@@ -3,6 +3,7 @@ import type { CommitmentListQuery } from "../../../shared/api/commitments.ts";
 import type { LocalizedText } from "../../../shared/i18n-text.ts";
 import { type CursorValue, type KeysetSort, keysetAfter, keysetOrder } from "../../db/keyset.ts";
 import type { CommitmentsTable, DB, StatusUpdatesTable } from "../../db/schema.ts";
+import { matchesText } from "../../db/text-search.ts";
 
 export type CommitmentRow = Selectable<CommitmentsTable> & { session_number: number };
 export type ResponsibleRow = {
@@ -90,10 +91,7 @@ export async function listCommitments(
     query = query.where(filter.overdue ? overdue : sql<boolean>`not coalesce(${overdue}, false)`);
   }
   if (filter.q) {
-    const q = filter.q;
-    query = query.where(
-      sql<boolean>`c.search @@ (websearch_to_tsquery('russian', ${q}) || websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('simple', ${q}))`,
-    );
+    query = query.where(matchesText(sql`c.search`, filter.q));
   }
   if (page.after) query = query.where(keysetAfter(sort, page.after));
   return query.orderBy(keysetOrder(sort)).limit(page.limit).execute();

@@ -59,3 +59,33 @@ export async function listSessionDocuments(db: Kysely<DB>, sessionId: string) {
           .execute();
   return { documents, signatories };
 }
+
+export async function listScheduleSteps(db: Kysely<DB>, sessionId: string) {
+  return db
+    .selectFrom("session_schedule_steps")
+    .selectAll()
+    .where("session_id", "=", sessionId)
+    .orderBy("occurred_on")
+    .orderBy("created_at")
+    .execute();
+}
+
+export async function listDelegation(db: Kysely<DB>, sessionId: string) {
+  return db
+    .selectFrom("delegation_members as d")
+    .leftJoin("people as p", "p.id", "d.person_id")
+    .leftJoin("organizations as o", "o.id", "d.organization_id")
+    .select([
+      "d.id",
+      "d.side",
+      "d.role",
+      "d.person_id",
+      "p.name as person_name",
+      "d.organization_id",
+      "o.name as org_name",
+    ])
+    .where("d.session_id", "=", sessionId)
+    .orderBy("d.side")
+    .orderBy(sql`array_position(array['co_chair','head','member','expert','secretariat','other'], d.role)`)
+    .execute();
+}

@@ -1,0 +1,8 @@
+import { commissionRoutes } from "./commissions/commissions.routes.ts";
+import { commitmentRoutes } from "./commitments/commitments.routes.ts";
+import { organizationRoutes } from "./organizations/organizations.routes.ts";
+import { personRoutes } from "./people/people.routes.ts";
+import { sessionRoutes } from "./sessions/sessions.routes.ts";
+
+/** Every feature's router, mounted under /api; a new feature adds its router here. */
+export const featureRoutes = [commissionRoutes, sessionRoutes, commitmentRoutes, organizationRoutes, personRoutes];
