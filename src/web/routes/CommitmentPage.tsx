@@ -1,0 +1,235 @@
+import { Alert, Anchor, Badge, Card, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+import { Link, useParams } from "react-router";
+import type { Commitment, StatusUpdate } from "../../shared/api/commitments.ts";
+import { LocalizedText } from "../components/LocalizedText.tsx";
+import { PageTitle } from "../components/PageTitle.tsx";
+import { QueryState } from "../components/QueryState.tsx";
+import { Responsible } from "../components/Responsible.tsx";
+import { Section } from "../components/Section.tsx";
+import { ProgressBar, StatusBadge } from "../components/StatusBadge.tsx";
+import { StatusUpdateForm } from "../components/StatusUpdateForm.tsx";
+import { countryName, formatDate, formatDateTime, formatDeadline, sectorName, sessionTitle } from "../format.ts";
+import { useLang } from "../hooks.ts";
+import { useCommission, useCommitment, useSession, useStatusUpdates } from "../queries.ts";
+import { useDocumentTitle } from "../useDocumentTitle.ts";
+
+export function CommitmentPage() {
+  const { id } = useParams();
+  const { t } = useLang();
+  const query = useCommitment(id);
+  const item = query.data?.itemNumber;
+  useDocumentTitle(query.data ? (item ? t("commitment.title", { item }) : t("commitment.titleNoItem")) : undefined);
+  return <QueryState query={query}>{(commitment) => <CommitmentView commitment={commitment} />}</QueryState>;
+}
+
+function CommitmentView({ commitment: c }: { commitment: Commitment }) {
+  const { t, lang } = useLang();
+  const session = useSession(c.sessionId);
+  const commission = useCommission(c.programmeId ? c.commissionId : undefined);
+  const carriedFrom = useCommitment(c.carriedOverFromId);
+  const updates = useStatusUpdates(c.id);
+  const programme = commission.data?.programmes.find((p) => p.id === c.programmeId);
+  const countries = session.data?.commission.countries ?? [...new Set(c.responsible.map((r) => r.side))];
+  const sides = [...new Set([...countries, ...c.responsible.map((r) => r.side)])];
+
+  return (
+    <Stack gap="xl">
+      <Stack gap={6}>
+        <Group gap={6} wrap="wrap">
+          {session.data && (
+            <>
+              <Anchor component={Link} to={`/commissions/${c.commissionId}`} size="sm">
+                <LocalizedText text={session.data.commission.name} />
+              </Anchor>
+              <Text size="sm" c="dimmed">
+                /
+              </Text>
+            </>
+          )}
+          <Anchor component={Link} to={`/sessions/${c.sessionId}`} size="sm" data-testid="session-link">
+            {sessionTitle(c.sessionNumber, lang, t)}
+          </Anchor>
+        </Group>
+        <Group gap="sm" align="center">
+          <PageTitle>
+            {c.itemNumber ? t("commitment.title", { item: c.itemNumber }) : t("commitment.titleNoItem")}
+          </PageTitle>
+          <StatusBadge status={c.status} overdue={c.overdue} />
+        </Group>
+        <Text size="lg" style={{ overflowWrap: "anywhere" }} data-testid="commitment-text">
+          <LocalizedText text={c.text} />
+        </Text>
+      </Stack>
+
+      {c.overdue && (
+        <Alert color="red" data-testid="late-alert">
+          {t("commitment.late")}
+          {c.dueDate && ` (${formatDate(c.dueDate, lang)})`}
+        </Alert>
+      )}
+      {c.status === "dropped" && c.droppedReason && (
+        <Alert color="gray" title={t("commitment.droppedReason")}>
+          {c.droppedReason}
+        </Alert>
+      )}
+
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+        <Fact label={t("commitment.session")}>
+          <Anchor component={Link} to={`/sessions/${c.sessionId}`}>
+            {sessionTitle(c.sessionNumber, lang, t)}
+          </Anchor>
+          {session.data?.startsOn && (
+            <Text size="sm" c="dimmed">
+              {formatDate(session.data.startsOn, lang)}
+            </Text>
+          )}
+        </Fact>
+        <Fact label={t("commitment.sector")}>
+          {sectorName(c.sector, lang)}
+          {c.itemNumber && (
+            <Text size="sm" c="dimmed">
+              {t("commitment.item")} {c.itemNumber}
+            </Text>
+          )}
+        </Fact>
+        <Fact label={t("deadline.label")}>
+          {formatDeadline(c.deadline, lang, t)}
+          {c.dueDate && c.deadline !== c.dueDate && (
+            <Text size="sm" c="dimmed">
+              {t("deadline.dueDate")}: {formatDate(c.dueDate, lang)}
+            </Text>
+          )}
+        </Fact>
+        <Fact label={t("commitment.progress")}>
+          <ProgressBar value={c.progress} status={c.status} overdue={c.overdue} />
+        </Fact>
+      </SimpleGrid>
+
+      {(c.carriedOverFromId || programme) && (
+        <Stack gap={4}>
+          {c.carriedOverFromId && (
+            <Text size="sm" data-testid="carried-over">
+              {carriedFrom.data ? (
+                <Anchor component={Link} to={`/commitments/${c.carriedOverFromId}`}>
+                  {t("commitment.continues", {
+                    item: carriedFrom.data.itemNumber ?? "",
+                    session: sessionTitle(carriedFrom.data.sessionNumber, lang, t),
+                  })}
+                </Anchor>
+              ) : (
+                <Anchor component={Link} to={`/commitments/${c.carriedOverFromId}`}>
+                  {t("commitment.continues", { item: "…", session: "…" })}
+                </Anchor>
+              )}
+            </Text>
+          )}
+          {programme && (
+            <Text size="sm">
+              <Text span c="dimmed">
+                {t("commitment.programme")}:{" "}
+              </Text>
+              <LocalizedText text={programme.title} /> ({programme.startYear}–{programme.endYear})
+            </Text>
+          )}
+        </Stack>
+      )}
+
+      <Section title={t("commitment.responsible")}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {sides.map((side) => (
+            <Card key={side} withBorder padding="sm">
+              <Text size="xs" tt="uppercase" fw={600} c="dimmed" mb={6}>
+                {countryName(side, lang)}
+              </Text>
+              <Responsible responsible={c.responsible.filter((r) => r.side === side)} />
+            </Card>
+          ))}
+        </SimpleGrid>
+      </Section>
+
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Section title={t("commitment.history")} testId="history">
+            <QueryState query={updates}>
+              {(data) =>
+                data.items.length === 0 ? (
+                  <Text c="dimmed">{t("commitment.noHistory")}</Text>
+                ) : (
+                  <Stack gap="sm">
+                    {data.items.map((u) => (
+                      <UpdateEntry key={u.id} update={u} />
+                    ))}
+                  </Stack>
+                )
+              }
+            </QueryState>
+          </Section>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Paper withBorder p="md">
+            <Title order={2} size="h3" mb="sm" id="update-form-title">
+              {t("updateForm.title")}
+            </Title>
+            <StatusUpdateForm commitment={c} countries={countries} />
+          </Paper>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function UpdateEntry({ update: u }: { update: StatusUpdate }) {
+  const { t, lang } = useLang();
+  const changed = u.status !== u.previousStatus || u.progress !== u.previousProgress;
+  return (
+    <Paper withBorder p="sm" component="article" data-testid="history-entry">
+      <Group gap={6} wrap="wrap" mb={6}>
+        <Text size="sm" fw={600}>
+          {formatDateTime(u.createdAt, lang)}
+        </Text>
+        <Text size="sm" c="dimmed">
+          · {u.authorName || t("commitment.unknownAuthor")}
+        </Text>
+        {u.side && (
+          <Badge size="sm" variant="light" color="gray" radius="sm" title={countryName(u.side, lang)}>
+            {u.side}
+          </Badge>
+        )}
+      </Group>
+      <Group gap={6} wrap="wrap" mb={6} data-testid="history-change">
+        {changed ? (
+          <>
+            <Text size="sm" c="dimmed">
+              {t(`status.${u.previousStatus}`)}, {u.previousProgress}%
+            </Text>
+            <Text size="sm" c="dimmed" aria-hidden>
+              →
+            </Text>
+            <Text size="sm" fw={600}>
+              {t(`status.${u.status}`)}, {u.progress}%
+            </Text>
+          </>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t(`status.${u.status}`)}, {u.progress}%
+          </Text>
+        )}
+      </Group>
+      <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
+        {u.text}
+      </Text>
+    </Paper>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="sm">
+      <Text size="xs" tt="uppercase" fw={600} c="dimmed" mb={2}>
+        {label}
+      </Text>
+      <div>{children}</div>
+    </Paper>
+  );
+}
