@@ -2,8 +2,11 @@ import type { Kysely } from "kysely";
 import type { DB } from "./db/schema.ts";
 import { createCommissionService } from "./features/commissions/commissions.service.ts";
 import { createCommitmentService } from "./features/commitments/commitments.service.ts";
+import { createJointWorkService } from "./features/joint-work/joint-work.service.ts";
 import { createOrganizationService } from "./features/organizations/organizations.service.ts";
 import { createPersonService } from "./features/people/people.service.ts";
+import { createProgrammeService } from "./features/programmes/programmes.service.ts";
+import { createSearchService } from "./features/search/search.service.ts";
 import { createSessionService } from "./features/sessions/sessions.service.ts";
 
 export type Clock = () => Date;
@@ -16,6 +19,9 @@ export function createServices(db: Kysely<DB>, clock: Clock = () => new Date()) 
     commitments: createCommitmentService(db, clock),
     organizations: createOrganizationService(db),
     people: createPersonService(db),
+    programmes: createProgrammeService(db),
+    jointWork: createJointWorkService(db),
+    search: createSearchService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -214,4 +214,79 @@ describe(`the commission record on ${process.env.IGC_TEST_ENGINE ?? "pglite"}`, 
     });
     expect(renamed.aliases).toContain("MTI");
   });
+
+  it("adds a programme with measures, a joint body and a project, and links a commitment to each", async () => {
+    const programme = await call<{ id: string; measures: { id: string }[] }>(
+      "POST",
+      `/api/commissions/${commission.id}/programmes`,
+      { kind: "programme", title: { en: "Economic Cooperation Programme 2025–2030" }, startYear: 2025, endYear: 2030 },
+    );
+    const backwards = await call<ErrorJson>(
+      "POST",
+      `/api/commissions/${commission.id}/programmes`,
+      { kind: "roadmap", title: { en: "x" }, startYear: 2026, endYear: 2025 },
+      400,
+    );
+    expect(backwards.error.message).toContain("endYear");
+    const withMeasure = await call<{ measures: { id: string }[] }>("POST", `/api/programmes/${programme.id}/measures`, {
+      code: "2.1",
+      title: { en: "Joint industrial cooperation zones" },
+      sector: "industry",
+      dueYear: 2027,
+    });
+    const measureId = withMeasure.measures[0]?.id;
+    const body = await call<{ id: string; participants: unknown[] }>(
+      "POST",
+      `/api/commissions/${commission.id}/joint-bodies`,
+      {
+        kind: "business_council",
+        name: { en: "Kazakh–Uzbek Business Council" },
+        participants: [{ organizationId: ministry.id, side: "KZ", role: "secretariat" }],
+      },
+    );
+    expect(body.participants).toHaveLength(1);
+    const noCurrency = await call<ErrorJson>(
+      "POST",
+      `/api/commissions/${commission.id}/projects`,
+      { name: { en: "Industrial zone" }, value: 50_000_000 },
+      400,
+    );
+    expect(noCurrency.error.message).toContain("currency");
+    const project = await call<{ id: string; version: number }>("POST", `/api/commissions/${commission.id}/projects`, {
+      name: { en: "Central Asia international industrial cooperation centre" },
+      status: "agreed",
+      value: 50_000_000,
+      currency: "USD",
+    });
+    const session = await call<{ id: string }>("POST", `/api/commissions/${commission.id}/sessions`, {
+      number: 13,
+      hostCountry: "KZ",
+    });
+    const item = await call<{ measureId: string; projectId: string; jointBodyId: string }>("POST", "/api/commitments", {
+      sessionId: session.id,
+      sector: "industry",
+      text: { en: "Start construction of the cooperation centre" },
+      measureId,
+      projectId: project.id,
+      jointBodyId: body.id,
+    });
+    expect(item).toMatchObject({ measureId, projectId: project.id, jointBodyId: body.id });
+    const progress = await call<{ progress: number | null; commitmentCount: number }>(
+      "GET",
+      `/api/programmes/${programme.id}`,
+    );
+    expect(progress).toMatchObject({ commitmentCount: 1, progress: 0 });
+    const foreign = await call<ErrorJson>(
+      "POST",
+      "/api/commitments",
+      { sessionId: session.id, sector: "trade", text: { en: "x" }, projectId: "00000000-0000-4000-8000-000000000000" },
+      400,
+    );
+    expect(foreign.error.message).toContain("projectId");
+    const completed = await call<{ status: string; version: number }>("PATCH", `/api/projects/${project.id}`, {
+      version: project.version,
+      status: "in_progress",
+    });
+    expect(completed).toMatchObject({ status: "in_progress", version: 2 });
+  });
 });

@@ -1,8 +1,20 @@
 import { commissionRoutes } from "./commissions/commissions.routes.ts";
 import { commitmentRoutes } from "./commitments/commitments.routes.ts";
+import { jointWorkRoutes } from "./joint-work/joint-work.routes.ts";
 import { organizationRoutes } from "./organizations/organizations.routes.ts";
 import { personRoutes } from "./people/people.routes.ts";
+import { programmeRoutes } from "./programmes/programmes.routes.ts";
+import { searchRoutes } from "./search/search.routes.ts";
 import { sessionRoutes } from "./sessions/sessions.routes.ts";
 
 /** Every feature's router, mounted under /api; a new feature adds its router here. */
-export const featureRoutes = [commissionRoutes, sessionRoutes, commitmentRoutes, organizationRoutes, personRoutes];
+export const featureRoutes = [
+  commissionRoutes,
+  sessionRoutes,
+  commitmentRoutes,
+  organizationRoutes,
+  personRoutes,
+  programmeRoutes,
+  jointWorkRoutes,
+  searchRoutes,
+];

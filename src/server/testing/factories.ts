@@ -94,3 +94,11 @@ export async function makeCommitment(
     SYSTEM_ACTOR,
   );
 }
+
+export async function makePerson(db: Kysely<DB>, overrides: { name?: LocalizedText } = {}) {
+  return db
+    .insertInto("people")
+    .values({ name: json(overrides.name ?? { en: `Person ${next()}` }) })
+    .returning(["id"])
+    .executeTakeFirstOrThrow();
+}

@@ -40,6 +40,8 @@ export const programmeSchema = z.object({
   title: localizedTextOut,
   startYear: z.number().int(),
   endYear: z.number().int(),
+  commitmentCount: z.number().int(),
+  progress: z.number().nullable(),
 });
 
 export const reportedFigureSchema = z.object({

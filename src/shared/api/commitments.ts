@@ -51,6 +51,9 @@ export const commitmentSchema = z
     droppedReason: z.string().nullable(),
     responsible: z.array(responsibleSchema),
     programmeId: idSchema.nullable(),
+    measureId: idSchema.nullable(),
+    projectId: idSchema.nullable(),
+    jointBodyId: idSchema.nullable(),
     carriedOverFromId: idSchema.nullable(),
     version: z.number().int(),
     createdAt: z.string(),
@@ -85,6 +88,14 @@ const responsibleInSchema = z.strictObject({
   lead: z.boolean().default(false),
 });
 
+/** What a commitment implements or concerns: a programme or one of its measures, a joint project, a joint body. */
+const links = {
+  programmeId: idSchema.nullable().optional(),
+  measureId: idSchema.nullable().optional(),
+  projectId: idSchema.nullable().optional(),
+  jointBodyId: idSchema.nullable().optional(),
+};
+
 export const createCommitmentSchema = z
   .strictObject({
     sessionId: idSchema,
@@ -93,7 +104,7 @@ export const createCommitmentSchema = z
     itemNumber: itemNumberSchema.optional(),
     deadline: deadlineSchema.optional(),
     responsible: z.array(responsibleInSchema).max(50).default([]),
-    programmeId: idSchema.nullable().optional(),
+    ...links,
     carriedOverFromId: idSchema.nullable().optional(),
   })
   .meta({ id: "CreateCommitment" });
@@ -107,7 +118,7 @@ export const updateCommitmentSchema = z
     itemNumber: itemNumberSchema.nullable().optional(),
     deadline: deadlineSchema.optional(),
     responsible: z.array(responsibleInSchema).max(50).optional(),
-    programmeId: idSchema.nullable().optional(),
+    ...links,
   })
   .meta({ id: "UpdateCommitment" });
 export type UpdateCommitmentInput = z.infer<typeof updateCommitmentSchema>;

@@ -44,6 +44,7 @@ export const documentFileSchema = z.object({
   sizeBytes: z.number().int(),
   sha256: z.string(),
 });
+export type DocumentFile = z.infer<typeof documentFileSchema>;
 
 export const documentSchema = z
   .object({
@@ -88,7 +89,7 @@ const metadataFieldSchema = z
     try {
       return JSON.parse(text);
     } catch {
-      ctx.addIssue({ code: "custom", message: "must be JSON text such as {\"commissionId\": …}" });
+      ctx.addIssue({ code: "custom", message: 'must be JSON text such as {"commissionId": …}' });
       return z.NEVER;
     }
   })

@@ -96,10 +96,26 @@ export type GrowthQuery = z.infer<typeof growthQuerySchema>;
 /** Mirrors `GrowthResult`: figures when growth is a true number, else the reason it cannot be computed. */
 export const growthResultSchema = z
   .union([
-    z.object({ ok: z.literal(true), current: z.number(), base: z.number(), growthPercent: z.number(), unit: z.string() }),
-    z.object({ ok: z.literal(false), reason: z.literal("missing_data"), missing: z.array(z.string()), message: z.string() }),
+    z.object({
+      ok: z.literal(true),
+      current: z.number(),
+      base: z.number(),
+      growthPercent: z.number(),
+      unit: z.string(),
+    }),
+    z.object({
+      ok: z.literal(false),
+      reason: z.literal("missing_data"),
+      missing: z.array(z.string()),
+      message: z.string(),
+    }),
     z.object({ ok: z.literal(false), reason: z.literal("zero_base"), message: z.string() }),
-    z.object({ ok: z.literal(false), reason: z.literal("unit_mismatch"), units: z.array(z.string()), message: z.string() }),
+    z.object({
+      ok: z.literal(false),
+      reason: z.literal("unit_mismatch"),
+      units: z.array(z.string()),
+      message: z.string(),
+    }),
     z.object({ ok: z.literal(false), reason: z.literal("invalid_span"), message: z.string() }),
   ])
   .meta({ id: "GrowthResult" }) satisfies z.ZodType<GrowthResult>;

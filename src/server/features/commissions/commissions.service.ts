@@ -12,6 +12,7 @@ import { AppError, notFound, versionConflict } from "../../http/errors.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { cursorPosition, toPage } from "../pagination.ts";
 import { insertPosition } from "../people/people.service.ts";
+import { programmeProgress } from "../programmes/programmes.service.ts";
 import { listSessionsOfCommissions } from "../sessions/sessions.repo.ts";
 import { presentSession } from "../sessions/sessions.service.ts";
 import {
@@ -82,6 +83,10 @@ export function createCommissionService(db: Kysely<DB>) {
       listProgrammes(db, id),
       listFigures(db, id),
     ]);
+    const progress = await programmeProgress(
+      db,
+      programmes.map((p) => p.id),
+    );
     return {
       ...presentSummary(row),
       version: row.version,
@@ -108,6 +113,8 @@ export function createCommissionService(db: Kysely<DB>) {
         title: p.title,
         startYear: p.start_year,
         endYear: p.end_year,
+        commitmentCount: progress.get(p.id)?.commitmentCount ?? 0,
+        progress: progress.get(p.id)?.progress ?? null,
       })),
       figures: figures.map((f) => ({
         id: f.id,

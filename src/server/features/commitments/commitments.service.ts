@@ -50,6 +50,9 @@ function present(row: CommitmentRow, responsibles: ResponsibleRow[], today: stri
       .filter((r) => r.commitment_id === row.id)
       .map((r) => ({ organizationId: r.organization_id, name: r.name, side: r.side, lead: r.lead })),
     programmeId: row.programme_id,
+    measureId: row.measure_id,
+    projectId: row.project_id,
+    jointBodyId: row.joint_body_id,
     carriedOverFromId: row.carried_over_from_id,
     version: row.version,
     createdAt: new Date(row.created_at).toISOString(),
@@ -173,8 +176,8 @@ export function createCommitmentService(db: Kysely<DB>, clock: () => Date = () =
             text: JSON.stringify(input.text),
             deadline,
             due_date: dueDateOf(deadline),
-            programme_id: input.programmeId ?? null,
-            carried_over_from_id: input.carriedOverFromId ?? null,
+            ...(await linkColumns(trx, session.commission_id, input)),
+            carried_over_from_id: await checkCarriedOver(trx, session.commission_id, input.carriedOverFromId ?? null),
           })
           .returning("id")
           .executeTakeFirstOrThrow();
@@ -204,7 +207,7 @@ export function createCommitmentService(db: Kysely<DB>, clock: () => Date = () =
             ...(input.sector ? { sector_code: input.sector } : {}),
             ...(input.text ? { text: JSON.stringify(input.text) } : {}),
             ...(input.itemNumber !== undefined ? { item_number: input.itemNumber } : {}),
-            ...(input.programmeId !== undefined ? { programme_id: input.programmeId } : {}),
+            ...(await linkColumns(trx, current.commission_id, input)),
             deadline,
             due_date: dueDateOf(deadline),
             version: current.version + 1,
@@ -288,6 +291,64 @@ export function createCommitmentService(db: Kysely<DB>, clock: () => Date = () =
       return { update: presentUpdate(updateRow), commitment: await get(id) };
     },
   };
+}
+
+type Links = Pick<CreateCommitmentInput, "programmeId" | "measureId" | "projectId" | "jointBodyId">;
+const LINK_TABLES = {
+  programmeId: { column: "programme_id", table: "programmes", label: "programme" },
+  measureId: { column: "measure_id", table: "programme_measures", label: "programme measure" },
+  projectId: { column: "project_id", table: "projects", label: "project" },
+  jointBodyId: { column: "joint_body_id", table: "joint_bodies", label: "joint body" },
+} as const;
+
+/**
+ * The link columns a write sets: only the links the input names (undefined leaves one as it is, null clears it),
+ * each checked to belong to the same commission.
+ */
+async function linkColumns(trx: Kysely<DB>, commissionId: string, input: Links) {
+  const columns: Partial<Record<(typeof LINK_TABLES)[keyof Links]["column"], string | null>> = {};
+  for (const field of Object.keys(LINK_TABLES) as (keyof Links)[]) {
+    const id = input[field];
+    if (id === undefined) continue;
+    const { column, label } = LINK_TABLES[field];
+    if (id !== null && !(await belongsToCommission(trx, field, id, commissionId))) {
+      throw new AppError("validation_failed", `${field}: no ${label} ${id} in this commission.`, { path: field });
+    }
+    columns[column] = id;
+  }
+  return columns;
+}
+
+async function belongsToCommission(trx: Kysely<DB>, field: keyof Links, id: string, commissionId: string) {
+  const found =
+    field === "measureId"
+      ? await trx
+          .selectFrom("programme_measures as m")
+          .innerJoin("programmes as p", "p.id", "m.programme_id")
+          .select("m.id")
+          .where("m.id", "=", id)
+          .where("p.commission_id", "=", commissionId)
+          .executeTakeFirst()
+      : await trx
+          .selectFrom(LINK_TABLES[field].table)
+          .select("id")
+          .where("id", "=", id)
+          .where("commission_id", "=", commissionId)
+          .executeTakeFirst();
+  return found !== undefined;
+}
+
+/** A carried-over item continues one of the same commission's earlier items. */
+async function checkCarriedOver(trx: Kysely<DB>, commissionId: string, id: string | null): Promise<string | null> {
+  if (id === null) return null;
+  const found = await trx
+    .selectFrom("commitments")
+    .select("id")
+    .where("id", "=", id)
+    .where("commission_id", "=", commissionId)
+    .executeTakeFirst();
+  if (!found) throw new AppError("validation_failed", `carriedOverFromId: no commitment ${id} in this commission.`);
+  return id;
 }
 
 async function checkSide(trx: Kysely<DB>, commissionId: string, side: string): Promise<void> {

@@ -425,6 +425,44 @@ export const azKgCommission: DemoCommission = {
       title: { ru: "Программа сотрудничества на 2024–2029 годы", en: "Cooperation Programme for 2024–2029" },
       startYear: 2024,
       endYear: 2029,
+      // Illustrative measures: the programme's own text is not public; these follow the areas the sessions cover.
+      measures: [
+        {
+          key: "m-trade",
+          code: "1",
+          title: { ru: "Рост и диверсификация взаимной торговли", en: "Growth and diversification of mutual trade" },
+          sector: "trade",
+          dueYear: 2029,
+        },
+        {
+          key: "m-investment",
+          code: "2",
+          title: { ru: "Совместные инвестиционные проекты", en: "Joint investment projects" },
+          sector: "investment",
+          dueYear: 2029,
+        },
+        {
+          key: "m-tourism",
+          code: "3",
+          title: { ru: "Развитие туристических потоков", en: "Growth of tourist flows" },
+          sector: "tourism",
+          dueYear: 2027,
+        },
+        {
+          key: "m-transport",
+          code: "4",
+          title: { ru: "Транзит по Среднему коридору", en: "Transit along the Middle Corridor" },
+          sector: "transport",
+          dueYear: 2029,
+        },
+        {
+          key: "m-education",
+          code: "5",
+          title: { ru: "Академическая мобильность", en: "Academic mobility" },
+          sector: "education",
+          dueYear: 2029,
+        },
+      ],
     },
     {
       key: "energy-roadmap-2024-2025",
@@ -433,6 +471,74 @@ export const azKgCommission: DemoCommission = {
       title: { ru: "Дорожная карта в энергетической сфере на 2024–2025 годы", en: "Energy Roadmap for 2024–2025" },
       startYear: 2024,
       endYear: 2025,
+      measures: [
+        {
+          key: "r-oil-gas",
+          code: "1",
+          title: { ru: "Сотрудничество в нефтегазовой сфере", en: "Oil and gas cooperation" },
+          sector: "energy",
+          dueYear: 2025,
+        },
+        {
+          key: "r-green",
+          code: "2",
+          title: { ru: "Возобновляемая энергетика и зелёный коридор", en: "Renewable energy and the green corridor" },
+          sector: "energy",
+          dueYear: 2025,
+        },
+      ],
+    },
+  ],
+
+  jointBodies: [
+    {
+      key: "fund",
+      kind: "fund",
+      name: { ru: "Азербайджано-Кыргызский фонд развития", en: "Azerbaijan–Kyrgyz Development Fund" },
+      sector: "investment",
+      status: "active",
+      participants: [{ organizationKey: "az-kg-fund", side: null, role: "fund" }],
+    },
+    {
+      key: "business-council",
+      kind: "business_council",
+      name: { ru: "Азербайджано-Кыргызский деловой совет", en: "Azerbaijan–Kyrgyz Business Council" },
+      sector: "trade",
+      status: "proposed",
+      participants: [
+        { organizationKey: "azpromo", side: "AZ", role: "co-founder" },
+        { organizationKey: "cci-kg", side: "KG", role: "co-founder" },
+      ],
+    },
+  ],
+
+  projects: [
+    {
+      key: "logistics-centre",
+      name: { ru: "Торгово-логистический центр в Кыргызстане", en: "Trade and logistics centre in Kyrgyzstan" },
+      sector: "trade",
+      status: "study",
+      location: { ru: "Кыргызская Республика", en: "Kyrgyz Republic" },
+      participants: [
+        { organizationKey: "economy-az", side: "AZ", role: null },
+        { organizationKey: "economy-kg", side: "KG", role: null },
+      ],
+    },
+    {
+      key: "issyk-kul-hotel",
+      name: { ru: "Пятизвёздочный отель на берегу Иссык-Куля", en: "Five-star hotel on the shore of Lake Issyk-Kul" },
+      sector: "tourism",
+      status: "agreed",
+      location: { ru: "Иссык-Кульская область", en: "Issyk-Kul Region" },
+      participants: [{ organizationKey: "az-kg-fund", side: null, role: "investor" }],
+    },
+    {
+      key: "resort-town",
+      name: { ru: "Курортный город в Кыргызстане", en: "Resort town in Kyrgyzstan" },
+      sector: "tourism",
+      status: "idea",
+      location: null,
+      participants: [],
     },
   ],
 
@@ -1558,6 +1664,36 @@ export const azKgCommission: DemoCommission = {
       protocol: null,
       figures: [],
       commitments: [],
+    },
+  ],
+
+  links: [
+    { session: 6, item: "1.1", projectKey: "logistics-centre", measureKey: "m-trade" },
+    { session: 6, item: "1.2", measureKey: "m-trade" },
+    { session: 6, item: "1.4", jointBodyKey: "business-council" },
+    { session: 6, item: "3.1", jointBodyKey: "fund", measureKey: "m-investment" },
+    { session: 6, item: "4.1", projectKey: "issyk-kul-hotel", measureKey: "m-tourism" },
+    { session: 6, item: "4.2", projectKey: "resort-town" },
+    { session: 6, item: "7.1", measureKey: "r-green" },
+    { session: 6, item: "7.2", measureKey: "r-oil-gas" },
+    { session: 6, item: "7.3", measureKey: "r-green" },
+    { session: 6, item: "8.1", measureKey: "m-transport" },
+    { session: 6, item: "8.3", measureKey: "m-transport" },
+  ],
+
+  // Illustrative monthly figures (USD thousand) for the trade chart: invented for the demo, chosen so that
+  // January–October 2025 is about 94% above January–October 2024 as the session reported. Not official statistics.
+  observations: [
+    {
+      indicator: "trade_turnover",
+      reporter: "AZ",
+      from: "2024-01",
+      values: [
+        2100, 1900, 2300, 2400, 2600, 2500, 2700, 2800, 2600, 2700, 2900, 3100, 4300, 3900, 4500, 4700, 5100, 4800,
+        5200, 5200, 5100, 5100,
+      ],
+      unit: "USD thousand",
+      source: "Demo data (illustrative, not official statistics)",
     },
   ],
 };

@@ -88,6 +88,46 @@ export type DemoProgramme = {
   title: LocalizedText;
   startYear: number;
   endYear: number;
+  measures: { key: string; code: string; title: LocalizedText; sector: SectorCode | null; dueYear: number | null }[];
+};
+
+export type DemoParticipant = { organizationKey: string; side: string | null; role: string | null };
+
+export type DemoJointBody = {
+  key: string;
+  kind: "fund" | "business_council" | "working_group" | "other";
+  name: LocalizedText;
+  sector: SectorCode | null;
+  status: "proposed" | "active" | "inactive";
+  participants: DemoParticipant[];
+};
+
+export type DemoProject = {
+  key: string;
+  name: LocalizedText;
+  sector: SectorCode | null;
+  status: "idea" | "study" | "agreed" | "in_progress" | "completed" | "cancelled";
+  location: LocalizedText | null;
+  participants: DemoParticipant[];
+};
+
+/** What an agreement implements or concerns, by session number and item number. */
+export type DemoLink = {
+  session: number;
+  item: string;
+  measureKey?: string;
+  projectKey?: string;
+  jointBodyKey?: string;
+};
+
+export type DemoObservation = {
+  indicator: "trade_turnover" | "exports" | "imports";
+  reporter: string;
+  /** First month (YYYY-MM) of `values`, one value per month. */
+  from: string;
+  values: number[];
+  unit: string;
+  source: string;
 };
 
 export type DemoCommission = {
@@ -100,5 +140,9 @@ export type DemoCommission = {
   people: DemoPerson[];
   coChairs: { side: string; personKey: string; since: string | null }[];
   programmes: DemoProgramme[];
+  jointBodies: DemoJointBody[];
+  projects: DemoProject[];
   sessions: DemoSession[];
+  links: DemoLink[];
+  observations: DemoObservation[];
 };

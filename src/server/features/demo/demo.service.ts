@@ -2,8 +2,8 @@ import type { Kysely } from "kysely";
 import { type CommitmentStatus, dueDateOf } from "../../../shared/deadline.ts";
 import type { DB } from "../../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
-import { normalizeName } from "../organizations/organizations.service.ts";
-import type { DemoCommission, DemoSession } from "./demo-types.ts";
+import { writeAliases } from "../organizations/organizations.service.ts";
+import type { DemoCommission, DemoParticipant, DemoSession } from "./demo-types.ts";
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -42,12 +42,7 @@ export async function loadDemoCommission(db: Kysely<DB>, data: DemoCommission, a
         .returning("id")
         .executeTakeFirstOrThrow();
       orgs.set(org.key, row.id);
-      const names = [...Object.values(org.name), ...org.aliases];
-      const unique = new Map(names.map((n) => [normalizeName(n), n]));
-      await trx
-        .insertInto("organization_aliases")
-        .values([...unique].map(([normalized, alias]) => ({ organization_id: row.id, alias, normalized })))
-        .execute();
+      await writeAliases(trx, row.id, org.name, org.aliases);
     }
 
     await trx
@@ -97,6 +92,7 @@ export async function loadDemoCommission(db: Kysely<DB>, data: DemoCommission, a
     }
 
     const programmes = keyMap("programme");
+    const measures = keyMap("programme measure");
     for (const p of data.programmes) {
       const row = await trx
         .insertInto("programmes")
@@ -111,11 +107,92 @@ export async function loadDemoCommission(db: Kysely<DB>, data: DemoCommission, a
         .returning("id")
         .executeTakeFirstOrThrow();
       programmes.set(p.key, row.id);
+      for (const [position, m] of p.measures.entries()) {
+        const measure = await trx
+          .insertInto("programme_measures")
+          .values({
+            programme_id: row.id,
+            code: m.code,
+            title: json(m.title),
+            sector_code: m.sector,
+            due_year: m.dueYear,
+            weight: null,
+            position,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        measures.set(m.key, measure.id);
+      }
+    }
+    const jointBodies = keyMap("joint body");
+    for (const body of data.jointBodies) {
+      const row = await trx
+        .insertInto("joint_bodies")
+        .values({
+          commission_id: commission.id,
+          kind: body.kind,
+          name: json(body.name),
+          sector_code: body.sector,
+          status: body.status,
+          established_on: null,
+          capital: null,
+          currency: null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      jointBodies.set(body.key, row.id);
+      await insertParticipants(trx, { joint_body_id: row.id, project_id: null }, body.participants, orgs);
+    }
+    const projects = keyMap("project");
+    for (const project of data.projects) {
+      const row = await trx
+        .insertInto("projects")
+        .values({
+          commission_id: commission.id,
+          name: json(project.name),
+          sector_code: project.sector,
+          status: project.status,
+          location: project.location ? json(project.location) : null,
+          value: null,
+          currency: null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      projects.set(project.key, row.id);
+      await insertParticipants(trx, { joint_body_id: null, project_id: row.id }, project.participants, orgs);
     }
 
     const earlierItems = keyMap("earlier commitment");
     for (const session of data.sessions) {
       await loadSession(trx, commission.id, session, { orgs, people, programmes, earlierItems });
+    }
+    for (const link of data.links) {
+      await trx
+        .updateTable("commitments")
+        .set({
+          measure_id: link.measureKey ? measures.get(link.measureKey) : null,
+          project_id: link.projectKey ? projects.get(link.projectKey) : null,
+          joint_body_id: link.jointBodyKey ? jointBodies.get(link.jointBodyKey) : null,
+        })
+        .where("id", "=", earlierItems.get(`${link.session}:${link.item}`))
+        .execute();
+    }
+    for (const series of data.observations) {
+      const [year, month] = series.from.split("-").map(Number) as [number, number];
+      await trx
+        .insertInto("indicator_observations")
+        .values(
+          series.values.map((value, i) => ({
+            commission_id: commission.id,
+            indicator: series.indicator,
+            reporter: series.reporter,
+            period: new Date(Date.UTC(year, month - 1 + i, 1)).toISOString().slice(0, 7),
+            value,
+            unit: series.unit,
+            source: series.source,
+          })),
+        )
+        .execute();
     }
     await recordAudit(trx, actor, {
       action: "demo.load",
@@ -126,6 +203,21 @@ export async function loadDemoCommission(db: Kysely<DB>, data: DemoCommission, a
     });
     return commission.id;
   });
+}
+
+async function insertParticipants(
+  trx: Kysely<DB>,
+  owner: { joint_body_id: string | null; project_id: string | null },
+  participants: DemoParticipant[],
+  orgs: ReturnType<typeof keyMap>,
+): Promise<void> {
+  if (participants.length === 0) return;
+  await trx
+    .insertInto("participations")
+    .values(
+      participants.map((p) => ({ ...owner, organization_id: orgs.get(p.organizationKey), side: p.side, role: p.role })),
+    )
+    .execute();
 }
 
 type Keys = Record<"orgs" | "people" | "programmes" | "earlierItems", ReturnType<typeof keyMap>>;

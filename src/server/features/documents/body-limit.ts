@@ -5,11 +5,11 @@ import { AppError } from "../../http/errors.ts";
  * A route's own limit for bodies larger than the API's default (uploads, imports); the app-wide limit must
  * skip the route for this one to apply.
  */
-export function limitBodyTo(maxBytes: number) {
+export function limitBodyTo(maxBytes: number, message: string) {
   return bodyLimit({
     maxSize: maxBytes,
     onError: () => {
-      throw new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes.`, { maxBytes });
+      throw new AppError("payload_too_large", message, { maxBytes });
     },
   });
 }

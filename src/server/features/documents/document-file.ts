@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { MAX_DOCUMENT_FILE_BYTES } from "../../../shared/api/documents.ts";
+import { type DocumentFile, MAX_DOCUMENT_FILE_BYTES } from "../../../shared/api/documents.ts";
 import { AppError } from "../../http/errors.ts";
 
-/** An uploaded file as it is stored: a safe name, the type its bytes show, size and checksum. */
-export type StoredFile = { fileName: string; mediaType: string; sizeBytes: number; sha256: string; content: Buffer };
+/** An uploaded file as it is stored: a safe name, the type its bytes show, size and checksum, and the bytes. */
+export type StoredFile = { facts: DocumentFile; content: Buffer };
 
 const MAX_FILE_NAME_LENGTH = 255;
+export const FILE_SIZE_RULE = `a document file may be at most ${MAX_DOCUMENT_FILE_BYTES} bytes (20 MB)`;
 const PDF_MAGIC = Buffer.from("%PDF-", "latin1");
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OFFICE_FORMATS = [
@@ -52,10 +53,9 @@ export function sniffMediaType(bytes: Buffer, fileName: string): string | null {
 /** The last path segment without control characters, at most 255 characters, keeping the extension. */
 export function sanitizeFileName(name: string): string {
   const lastSegment = name.split(/[\\/]/).at(-1) ?? "";
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
   const clean =
     lastSegment
-      .replace(/[\u0000-\u001f\u007f"]/g, "")
+      .replace(/[\p{Cc}"]/gu, "")
       .trim()
       .replace(/^\.+/, "") || "document";
   const characters = [...clean];
@@ -67,11 +67,10 @@ export function sanitizeFileName(name: string): string {
 /** Checks an upload and prepares it for storage: 413 when too large, 415 when its bytes are not an allowed type. */
 export function inspectUpload(name: string, content: Buffer): StoredFile {
   if (content.length > MAX_DOCUMENT_FILE_BYTES) {
-    throw new AppError(
-      "payload_too_large",
-      `file: is ${content.length} bytes; a document file may be at most ${MAX_DOCUMENT_FILE_BYTES} bytes (20 MB).`,
-      { path: "file", maxBytes: MAX_DOCUMENT_FILE_BYTES },
-    );
+    throw new AppError("payload_too_large", `file: is ${content.length} bytes; ${FILE_SIZE_RULE}.`, {
+      path: "file",
+      maxBytes: MAX_DOCUMENT_FILE_BYTES,
+    });
   }
   if (content.length === 0) throw new AppError("validation_failed", "file: is empty.", { path: "file" });
   const fileName = sanitizeFileName(name);
@@ -84,7 +83,7 @@ export function inspectUpload(name: string, content: Buffer): StoredFile {
     );
   }
   const sha256 = createHash("sha256").update(content).digest("hex");
-  return { fileName, mediaType, sizeBytes: content.length, sha256, content };
+  return { facts: { name: fileName, mediaType, sizeBytes: content.length, sha256 }, content };
 }
 
 /** `attachment; filename*=UTF-8''…` (RFC 6266/5987), so that any name, Cyrillic too, reaches the browser intact. */

@@ -4,6 +4,7 @@ import type { LocalizedText } from "../../../shared/i18n-text.ts";
 import { type CursorValue, type KeysetSort, keysetAfter, keysetOrder } from "../../db/keyset.ts";
 import type { DB } from "../../db/schema.ts";
 import { matchesText } from "../../db/text-search.ts";
+import type { StoredFile } from "./document-file.ts";
 
 export const DOCUMENT_SORT: KeysetSort = {
   direction: "desc",
@@ -93,20 +94,18 @@ export type NewDocument = {
   languages: string[];
   signed_on: string | null;
   source: string | null;
-  file: { file_name: string; media_type: string; size_bytes: number; sha256: string; content: Buffer } | null;
 };
 
-export async function insertDocument(trx: Kysely<DB>, document: NewDocument): Promise<string> {
-  const { file, title, ...columns } = document;
+export async function insertDocument(trx: Kysely<DB>, document: NewDocument, file: StoredFile | null): Promise<string> {
   const row = await trx
     .insertInto("documents")
     .values({
-      ...columns,
-      title: JSON.stringify(title),
-      file_name: file?.file_name ?? null,
-      media_type: file?.media_type ?? null,
-      size_bytes: file?.size_bytes ?? null,
-      sha256: file?.sha256 ?? null,
+      ...document,
+      title: JSON.stringify(document.title),
+      file_name: file?.facts.name ?? null,
+      media_type: file?.facts.mediaType ?? null,
+      size_bytes: file?.facts.sizeBytes ?? null,
+      sha256: file?.facts.sha256 ?? null,
     })
     .returning("id")
     .executeTakeFirstOrThrow();

@@ -14,7 +14,7 @@ import { AppError, notFound, versionConflict } from "../../http/errors.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { listSides } from "../commissions/commissions.repo.ts";
 import { cursorPosition, toPage } from "../pagination.ts";
-import { inspectUpload, type StoredFile } from "./document-file.ts";
+import { inspectUpload } from "./document-file.ts";
 import {
   DOCUMENT_SORT,
   type DocumentRow,
@@ -80,7 +80,10 @@ async function checkReferences(
   signatories.forEach((s, i) => {
     if (!people.has(s.personId)) throw invalidField(`signatories.${i}.personId`, `no person with id ${s.personId}.`);
     if (!sides.has(s.side)) {
-      throw invalidField(`signatories.${i}.side`, `${s.side} is not a side of this commission (${[...sides].join(", ")}).`);
+      throw invalidField(
+        `signatories.${i}.side`,
+        `${s.side} is not a side of this commission (${[...sides].join(", ")}).`,
+      );
     }
   });
 }
@@ -88,18 +91,6 @@ async function checkReferences(
 async function commissionExists(trx: Kysely<DB>, commissionId: string): Promise<boolean> {
   // Every commission has its two sides, so no sides means no commission.
   return (await listSides(trx, commissionId)).length > 0;
-}
-
-function fileColumns(file: StoredFile | null) {
-  return (
-    file && {
-      file_name: file.fileName,
-      media_type: file.mediaType,
-      size_bytes: file.sizeBytes,
-      sha256: file.sha256,
-      content: file.content,
-    }
-  );
 }
 
 export type DocumentService = ReturnType<typeof createDocumentService>;
@@ -137,24 +128,26 @@ export function createDocumentService(db: Kysely<DB>) {
           throw invalidField("commissionId", `no commission with id ${metadata.commissionId}.`);
         }
         await checkReferences(trx, metadata.commissionId, metadata);
-        const documentId = await insertDocument(trx, {
-          commission_id: metadata.commissionId,
-          session_id: metadata.sessionId ?? null,
-          kind: metadata.kind,
-          title: metadata.title,
-          languages: metadata.languages,
-          signed_on: metadata.signedOn ?? null,
-          source: metadata.source ?? null,
-          file: fileColumns(file),
-        });
+        const documentId = await insertDocument(
+          trx,
+          {
+            commission_id: metadata.commissionId,
+            session_id: metadata.sessionId ?? null,
+            kind: metadata.kind,
+            title: metadata.title,
+            languages: metadata.languages,
+            signed_on: metadata.signedOn ?? null,
+            source: metadata.source ?? null,
+          },
+          file,
+        );
         await replaceSignatories(trx, documentId, metadata.signatories);
-        const { content: _bytes, ...fileFacts } = file ?? { content: null };
         await recordAudit(trx, actor, {
           action: "document.create",
           entityType: "document",
           entityId: documentId,
           before: null,
-          after: { ...metadata, file: file ? fileFacts : null },
+          after: { ...metadata, file: file?.facts ?? null },
         });
         return documentId;
       });
@@ -170,7 +163,7 @@ export function createDocumentService(db: Kysely<DB>) {
         const signedOn = input.signedOn === undefined ? current.signed_on : input.signedOn;
         if (signedOn !== null && !takesSigningDate(kind)) throw invalidField("signedOn", SIGNED_ON_MESSAGE);
         await checkReferences(trx, current.commission_id, input);
-        const before = present(current, await listSignatories(trx, [id]));
+        const signatoriesBefore = await listSignatories(trx, [id]);
         await updateDocument(trx, id, {
           kind,
           signed_on: signedOn,
@@ -186,13 +179,13 @@ export function createDocumentService(db: Kysely<DB>) {
           entityType: "document",
           entityId: id,
           before: {
-            version: before.version,
-            kind: before.kind,
-            title: before.title,
-            languages: before.languages,
-            signedOn: before.signedOn,
-            sessionId: before.sessionId,
-            signatories: before.signatories.map(({ personId, side }) => ({ personId, side })),
+            version: current.version,
+            kind: current.kind,
+            title: current.title,
+            languages: current.languages,
+            signedOn: current.signed_on,
+            sessionId: current.session_id,
+            signatories: signatoriesBefore.map((s) => ({ personId: s.person_id, side: s.side })),
           },
           after: changes,
         });

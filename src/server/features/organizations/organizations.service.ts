@@ -53,7 +53,7 @@ async function presentOrganizations(db: Kysely<DB>, rows: OrganizationRow[]): Pr
 }
 
 /** Every name of the organisation is an alias too, so that import finds it by any of them. */
-async function writeAliases(trx: Kysely<DB>, organizationId: string, name: LocalizedText, aliases: string[]) {
+export async function writeAliases(trx: Kysely<DB>, organizationId: string, name: LocalizedText, aliases: string[]) {
   await trx.deleteFrom("organization_aliases").where("organization_id", "=", organizationId).execute();
   const names = [...Object.values(name), ...aliases].filter((n): n is string => Boolean(n));
   const unique = new Map(names.map((n) => [normalizeName(n), n]));
