@@ -2,6 +2,8 @@ import type { Kysely } from "kysely";
 import type { DB } from "./db/schema.ts";
 import { createCommissionService } from "./features/commissions/commissions.service.ts";
 import { createCommitmentService } from "./features/commitments/commitments.service.ts";
+import { createDocumentService } from "./features/documents/documents.service.ts";
+import { createIndicatorService } from "./features/indicators/indicators.service.ts";
 import { createJointWorkService } from "./features/joint-work/joint-work.service.ts";
 import { createOrganizationService } from "./features/organizations/organizations.service.ts";
 import { createPersonService } from "./features/people/people.service.ts";
@@ -22,6 +24,8 @@ export function createServices(db: Kysely<DB>, clock: Clock = () => new Date()) 
     programmes: createProgrammeService(db),
     jointWork: createJointWorkService(db),
     search: createSearchService(db),
+    documents: createDocumentService(db),
+    indicators: createIndicatorService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,5 +1,7 @@
 import { commissionRoutes } from "./commissions/commissions.routes.ts";
 import { commitmentRoutes } from "./commitments/commitments.routes.ts";
+import { documentRoutes } from "./documents/documents.routes.ts";
+import { indicatorRoutes } from "./indicators/indicators.routes.ts";
 import { jointWorkRoutes } from "./joint-work/joint-work.routes.ts";
 import { organizationRoutes } from "./organizations/organizations.routes.ts";
 import { personRoutes } from "./people/people.routes.ts";
@@ -17,4 +19,6 @@ export const featureRoutes = [
   programmeRoutes,
   jointWorkRoutes,
   searchRoutes,
+  documentRoutes,
+  indicatorRoutes,
 ];

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { except } from "hono/combine";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
 import { z } from "zod";
@@ -11,12 +11,15 @@ import { featureRoutes } from "../features/routes.ts";
 import type { Services } from "../services.ts";
 import { PUBLIC } from "./access.ts";
 import { apiDocs } from "./api-docs.ts";
+import { limitBodyTo } from "./body-limit.ts";
 import type { AppEnv } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { errorHandler, requestId } from "./middleware.ts";
 import { createRouter, defineRoute } from "./openapi.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Routes that set their own, larger body limit (document uploads, CSV imports). */
+const LARGE_BODY_ROUTES = ["/api/documents", "/api/commissions/:id/observations/import"];
 
 export type AppOptions = {
   services: Services;
@@ -82,12 +85,7 @@ export function createApp(options: AppOptions) {
   });
   app.use(
     "/api/*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
-      },
-    }),
+    except(LARGE_BODY_ROUTES, limitBodyTo(MAX_BODY_BYTES, `The request body is larger than ${MAX_BODY_BYTES} bytes.`)),
   );
   app.onError(errorHandler(options.logger));
   app.route("/api/docs", apiDocs);

@@ -36,7 +36,13 @@ export function versionConflict(entity: string, sentVersion: number, currentVers
   );
 }
 
-const LOCATION_NAMES: Record<string, string> = { json: "body", query: "query", param: "path", header: "header" };
+const LOCATION_NAMES: Record<string, string> = {
+  json: "body",
+  form: "form",
+  query: "query",
+  param: "path",
+  header: "header",
+};
 
 /** Turns zod issues into field-named messages a person can act on: `text.ru: must be at most 20000 characters`. */
 export function fieldIssuesOf(error: z.ZodError): FieldIssue[] {

@@ -28,6 +28,9 @@ function fromHttpException(err: HTTPException): AppError {
   if (err.status === 400 && /JSON/i.test(err.message)) {
     return new AppError("invalid_json", "The request body is not valid JSON. Send a JSON object.");
   }
+  if (err.status === 415) {
+    return new AppError("unsupported_media_type", err.message || "This content type is not accepted here.");
+  }
   if (err.status === 413) {
     return new AppError("payload_too_large", err.message || "The request body is too large.");
   }

@@ -6,12 +6,10 @@ export const INDICATORS = ["trade_turnover", "exports", "imports"] as const;
 export const MAX_IMPORT_ROWS = 10_000;
 
 export const indicatorSchema = z.enum(INDICATORS, fieldError(`must be one of: ${INDICATORS.join(", ")}`));
-const periodSchema = z
-  .string(fieldError("must be a month (2025-03), a quarter (2025-Q1) or a year (2025)"))
-  .refine((p) => monthsOf(p) !== null, "must be a month (2025-03), a quarter (2025-Q1) or a year (2025)");
-const monthSchema = z
-  .string(fieldError("must be a month as YYYY-MM"))
-  .refine((m) => monthSpan(m, m) !== null, "must be a month as YYYY-MM");
+const PERIOD_RULE = "must be a month (2025-03), a quarter (2025-Q1) or a year (2025)";
+const periodSchema = z.string(fieldError(PERIOD_RULE)).refine((p) => monthsOf(p) !== null, PERIOD_RULE);
+const MONTH_RULE = "must be a month as YYYY-MM";
+const monthSchema = z.string(fieldError(MONTH_RULE)).refine((m) => monthSpan(m, m) !== null, MONTH_RULE);
 
 export const observationSchema = z
   .object({

@@ -11,13 +11,13 @@ import {
 } from "../../../shared/api/documents.ts";
 import { errorBodySchema } from "../../../shared/errors.ts";
 import { accessExtension, EDIT_COMMISSION, READ_COMMISSION } from "../../http/access.ts";
+import { limitBodyTo } from "../../http/body-limit.ts";
 import { actorOf } from "../../http/middleware.ts";
 import { createRouter, defineRoute, jsonBody } from "../../http/openapi.ts";
-import { limitBodyTo } from "./body-limit.ts";
 import { attachmentDisposition, FILE_SIZE_RULE } from "./document-file.ts";
 
 /** The file plus room for the metadata and the multipart framing around them. */
-export const MAX_DOCUMENT_UPLOAD_BYTES = MAX_DOCUMENT_FILE_BYTES + 1024 * 1024;
+const MAX_DOCUMENT_UPLOAD_BYTES = MAX_DOCUMENT_FILE_BYTES + 1024 * 1024;
 
 const listDocuments = defineRoute({
   method: "get",
@@ -94,6 +94,7 @@ export const documentRoutes = createRouter()
   )
   .openapi(downloadDocumentFile, async (c) => {
     const file = await c.var.services.documents.download(c.req.valid("param").id);
+    // Hono types its body as ArrayBuffer-backed; a Buffer from pg may sit on a pooled ArrayBufferLike.
     return c.body(new Uint8Array(file.content), 200, {
       "Content-Type": file.mediaType,
       "Content-Disposition": attachmentDisposition(file.fileName),

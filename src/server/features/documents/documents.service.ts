@@ -61,36 +61,31 @@ function invalidField(path: string, message: string): AppError {
   return new AppError("validation_failed", `${path}: ${message}`, { path });
 }
 
+async function sidesOf(trx: Kysely<DB>, commissionId: string): Promise<Set<string>> {
+  return new Set((await listSides(trx, commissionId)).map((s) => s.country_code));
+}
+
 /** The references a document makes must hold: its session is the commission's, signatories exist and sign for a side. */
 async function checkReferences(
   trx: Kysely<DB>,
-  commissionId: string,
+  commission: { id: string; sides: Set<string> },
   refs: { sessionId?: string | null | undefined; signatories?: { personId: string; side: string }[] | undefined },
 ): Promise<void> {
-  if (refs.sessionId && !(await isSessionOfCommission(trx, refs.sessionId, commissionId))) {
+  if (refs.sessionId && !(await isSessionOfCommission(trx, refs.sessionId, commission.id))) {
     throw invalidField("sessionId", `${refs.sessionId} is not a session of this commission.`);
   }
   const signatories = refs.signatories ?? [];
-  if (signatories.length === 0) return;
-  const sides = new Set((await listSides(trx, commissionId)).map((s) => s.country_code));
   const people = await existingPeople(
     trx,
     signatories.map((s) => s.personId),
   );
   signatories.forEach((s, i) => {
     if (!people.has(s.personId)) throw invalidField(`signatories.${i}.personId`, `no person with id ${s.personId}.`);
-    if (!sides.has(s.side)) {
-      throw invalidField(
-        `signatories.${i}.side`,
-        `${s.side} is not a side of this commission (${[...sides].join(", ")}).`,
-      );
+    if (!commission.sides.has(s.side)) {
+      const sides = [...commission.sides].join(", ");
+      throw invalidField(`signatories.${i}.side`, `${s.side} is not a side of this commission (${sides}).`);
     }
   });
-}
-
-async function commissionExists(trx: Kysely<DB>, commissionId: string): Promise<boolean> {
-  // Every commission has its two sides, so no sides means no commission.
-  return (await listSides(trx, commissionId)).length > 0;
 }
 
 export type DocumentService = ReturnType<typeof createDocumentService>;
@@ -124,10 +119,10 @@ export function createDocumentService(db: Kysely<DB>) {
     async create(metadata: DocumentMetadata, upload: UploadedFile | null, actor: Actor): Promise<Document> {
       const file = upload && inspectUpload(upload.name, upload.content);
       const id = await db.transaction().execute(async (trx) => {
-        if (!(await commissionExists(trx, metadata.commissionId))) {
-          throw invalidField("commissionId", `no commission with id ${metadata.commissionId}.`);
-        }
-        await checkReferences(trx, metadata.commissionId, metadata);
+        const sides = await sidesOf(trx, metadata.commissionId);
+        // Every commission has its two sides, so no sides means no commission.
+        if (sides.size === 0) throw invalidField("commissionId", `no commission with id ${metadata.commissionId}.`);
+        await checkReferences(trx, { id: metadata.commissionId, sides }, metadata);
         const documentId = await insertDocument(
           trx,
           {
@@ -162,7 +157,8 @@ export function createDocumentService(db: Kysely<DB>) {
         const kind = input.kind ?? (current.kind as DocumentKind);
         const signedOn = input.signedOn === undefined ? current.signed_on : input.signedOn;
         if (signedOn !== null && !takesSigningDate(kind)) throw invalidField("signedOn", SIGNED_ON_MESSAGE);
-        await checkReferences(trx, current.commission_id, input);
+        const sides = await sidesOf(trx, current.commission_id);
+        await checkReferences(trx, { id: current.commission_id, sides }, input);
         const signatoriesBefore = await listSignatories(trx, [id]);
         await updateDocument(trx, id, {
           kind,

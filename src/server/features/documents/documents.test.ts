@@ -3,13 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Document } from "../../../shared/api/documents.ts";
 import type { Database } from "../../db/client.ts";
 import { makeCommission, makePerson, makeSession } from "../../testing/factories.ts";
-import { jsonRequest } from "../../testing/test-app.ts";
+import { createTestApp, jsonRequest } from "../../testing/test-app.ts";
 import { openTestDatabase } from "../../testing/test-database.ts";
-import { createRecordTestApp } from "./record-test-app.ts";
 
 // Runs on PGlite and, in the db-postgres project, on the PostgreSQL server: the same file, both engines.
 let database: Database & { drop: () => Promise<void> };
-let app: ReturnType<typeof createRecordTestApp>;
+let app: ReturnType<typeof createTestApp>;
 let commissionId: string;
 let sessionId: string;
 let otherSessionId: string;
@@ -22,7 +21,7 @@ const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  app = createRecordTestApp(database);
+  app = createTestApp(database);
   commissionId = (await makeCommission(database.db)).id;
   sessionId = (await makeSession(database.db, commissionId, { number: 6 })).id;
   const otherCommission = await makeCommission(database.db, { countries: ["AZ", "UZ"] });

@@ -12,13 +12,13 @@ import {
   observationSchema,
 } from "../../../shared/api/indicators.ts";
 import { EDIT_COMMISSION, READ_COMMISSION } from "../../http/access.ts";
+import { limitBodyTo } from "../../http/body-limit.ts";
 import { actorOf } from "../../http/middleware.ts";
 import { createRouter, defineRoute, jsonBody } from "../../http/openapi.ts";
-import { limitBodyTo } from "../documents/body-limit.ts";
 import { CSV_HEADER } from "./observations-csv.ts";
 
 /** 10,000 rows with long Cyrillic sources, JSON-escaped, stay below this. */
-export const MAX_IMPORT_BODY_BYTES = 16 * 1024 * 1024;
+const MAX_IMPORT_BODY_BYTES = 16 * 1024 * 1024;
 
 const listObservations = defineRoute({
   method: "get",

@@ -46,16 +46,13 @@ async function sidesOf(db: Kysely<DB>, commissionId: string): Promise<string[]> 
   return sides;
 }
 
+const notASide = (country: string, sides: string[]) =>
+  `${country} is not a side of this commission (${sides.join(", ")})`;
+
 async function requireReporter(db: Kysely<DB>, commissionId: string, reporter: string): Promise<void> {
   const sides = await sidesOf(db, commissionId);
   if (!sides.includes(reporter)) {
-    throw new AppError(
-      "validation_failed",
-      `reporter: ${reporter} is not a side of this commission (${sides.join(", ")}).`,
-      {
-        path: "reporter",
-      },
-    );
+    throw new AppError("validation_failed", `reporter: ${notASide(reporter, sides)}.`, { path: "reporter" });
   }
 }
 
@@ -65,14 +62,8 @@ function csvRejected(issues: CsvRowIssue[]): AppError {
     .map((i) => `line ${i.line}${i.column ? `, ${i.column}` : ""}: ${i.message}`)
     .join("; ");
   const more = issues.length > ISSUES_IN_MESSAGE ? `; and ${issues.length - ISSUES_IN_MESSAGE} more` : "";
-  return new AppError(
-    "validation_failed",
-    `csv: nothing was imported, ${issues.length} problem(s): ${listed}${more}.`,
-    {
-      path: "csv",
-      rows: issues,
-    },
-  );
+  const message = `csv: nothing was imported, ${issues.length} problem(s): ${listed}${more}.`;
+  return new AppError("validation_failed", message, { path: "csv", rows: issues });
 }
 
 function withoutLine({ line: _line, ...observation }: CsvObservation): ObservationInput {
@@ -120,7 +111,7 @@ export function createIndicatorService(db: Kysely<DB>) {
         .map((r) => ({
           line: r.line,
           column: "reporter",
-          message: `${r.reporter} is not a side of this commission (${sides.join(", ")})`,
+          message: notASide(r.reporter, sides),
         }));
       const issues = [...reading.issues, ...foreignReporters].sort((a, b) => a.line - b.line);
       if (issues.length > 0) throw csvRejected(issues);

@@ -3,13 +3,12 @@ import type { Observation, ObservationImportResult } from "../../../shared/api/i
 import type { GrowthResult } from "../../../shared/growth.ts";
 import type { Database } from "../../db/client.ts";
 import { makeCommission } from "../../testing/factories.ts";
-import { jsonRequest } from "../../testing/test-app.ts";
+import { createTestApp, jsonRequest } from "../../testing/test-app.ts";
 import { openTestDatabase } from "../../testing/test-database.ts";
-import { createRecordTestApp } from "../documents/record-test-app.ts";
 
 // Runs on PGlite and, in the db-postgres project, on the PostgreSQL server: the same file, both engines.
 let database: Database & { drop: () => Promise<void> };
-let app: ReturnType<typeof createRecordTestApp>;
+let app: ReturnType<typeof createTestApp>;
 let commissionId: string;
 let base: string;
 
@@ -19,7 +18,7 @@ const unknownId = "00000000-0000-4000-8000-000000000000";
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  app = createRecordTestApp(database);
+  app = createTestApp(database);
   commissionId = (await makeCommission(database.db)).id;
   base = `/api/commissions/${commissionId}`;
 });

@@ -72,38 +72,30 @@ function repeatIssues(rows: CsvObservation[]): CsvRowIssue[] {
   return issues;
 }
 
+function rejected(line: number, message: string): CsvReading {
+  return { rows: [], issues: [{ line, column: null, message }] };
+}
+
 /** Reads `indicator,reporter,period,value,unit,source` (any column order; `source` optional) into checked rows. */
 export function readObservationsCsv(text: string): CsvReading {
   const body = text.replace(/^\uFEFF/, "");
   const separator = detectSeparator(body);
   const parsed = parseCsv(body, separator);
-  if (!parsed.ok) return { rows: [], issues: [{ line: parsed.line, column: null, message: parsed.message }] };
+  if (!parsed.ok) return rejected(parsed.line, parsed.message);
   const [header, ...records] = parsed.records;
-  if (!header)
-    return { rows: [], issues: [{ line: 1, column: null, message: `is empty; the header is ${CSV_HEADER}` }] };
+  if (!header) return rejected(1, `is empty; the header is ${CSV_HEADER}`);
   const columns = header.fields.map((f) => f.trim().toLowerCase());
   const problems = headerIssues(columns, header.line);
   if (problems.length > 0) return { rows: [], issues: problems };
-  if (records.length === 0)
-    return { rows: [], issues: [{ line: header.line, column: null, message: "has no rows under the header" }] };
-  if (records.length > MAX_IMPORT_ROWS) {
-    const firstTooMany = records[MAX_IMPORT_ROWS]?.line ?? header.line;
-    return {
-      rows: [],
-      issues: [
-        { line: firstTooMany, column: null, message: `at most ${MAX_IMPORT_ROWS} rows can be imported at once` },
-      ],
-    };
-  }
+  if (records.length === 0) return rejected(header.line, "has no rows under the header");
+  const firstTooMany = records[MAX_IMPORT_ROWS];
+  if (firstTooMany) return rejected(firstTooMany.line, `at most ${MAX_IMPORT_ROWS} rows can be imported at once`);
   const rows: CsvObservation[] = [];
   const issues: CsvRowIssue[] = [];
   for (const record of records) {
     if (record.fields.length !== columns.length) {
-      issues.push({
-        line: record.line,
-        column: null,
-        message: `has ${record.fields.length} fields; the header has ${columns.length}`,
-      });
+      const message = `has ${record.fields.length} fields; the header has ${columns.length}`;
+      issues.push({ line: record.line, column: null, message });
       continue;
     }
     const cells = Object.fromEntries(columns.map((c, i) => [c, record.fields[i]?.trim() ?? ""]));

@@ -1,5 +1,5 @@
 import { bodyLimit } from "hono/body-limit";
-import { AppError } from "../../http/errors.ts";
+import { AppError } from "./errors.ts";
 
 /**
  * A route's own limit for bodies larger than the API's default (uploads, imports); the app-wide limit must
