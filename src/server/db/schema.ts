@@ -170,6 +170,11 @@ export type CommitmentsTable = {
   measure_id: Optional<string | null>;
   project_id: Optional<string | null>;
   joint_body_id: Optional<string | null>;
+  lead_side: Optional<string | null>;
+  weight: Optional<number | null>;
+  awaiting_confirmation: Optional<boolean>;
+  confirmed_at: Optional<string | null>;
+  confirmed_by: Optional<string | null>;
   version: Version;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -194,6 +199,7 @@ export type StatusUpdatesTable = {
   previous_progress: number;
   progress: number;
   text: string;
+  kind: Optional<"update" | "side_report" | "confirmation">;
   created_at: CreatedAt;
 };
 
@@ -291,6 +297,65 @@ export type IndicatorObservationsTable = {
   created_at: CreatedAt;
 };
 
+export type FocalPointsTable = {
+  id: Generated<string>;
+  organization_id: string;
+  person_id: string | null;
+  name: string;
+  email: string;
+  active: Optional<boolean>;
+  created_at: CreatedAt;
+};
+
+export type CommitmentFocalPointsTable = { commitment_id: string; focal_point_id: string };
+
+export type CommitmentSideReportsTable = {
+  commitment_id: string;
+  commission_id: string;
+  side: string;
+  status: CommitmentStatusValue;
+  progress: number;
+  updated_at: UpdatedAt;
+};
+
+export type StatusUpdateFilesTable = {
+  id: Generated<string>;
+  status_update_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+};
+
+export type CommitmentCommentsTable = {
+  id: Generated<string>;
+  commitment_id: string;
+  author_name: string;
+  text: string;
+  created_at: CreatedAt;
+};
+
+export type CommitmentWatchersTable = { commitment_id: string; email: string; name: string | null };
+
+export type NotificationKind = "reminder_before" | "reminder_due" | "digest" | "status_change";
+export type NotificationsTable = {
+  id: Generated<string>;
+  kind: NotificationKind;
+  recipient_email: string;
+  recipient_name: string | null;
+  focal_point_id: string | null;
+  commitment_id: string | null;
+  subject: string;
+  body: string;
+  link: string | null;
+  dedupe_key: string;
+  created_at: CreatedAt;
+  sent_at: Optional<string | null>;
+  send_error: Optional<string | null>;
+  read_at: Optional<string | null>;
+};
+
 export type SchemaMigrationsTable = { version: number; name: string; applied_at: CreatedAt };
 
 export type DB = {
@@ -321,5 +386,12 @@ export type DB = {
   projects: ProjectsTable;
   participations: ParticipationsTable;
   indicator_observations: IndicatorObservationsTable;
+  focal_points: FocalPointsTable;
+  commitment_focal_points: CommitmentFocalPointsTable;
+  commitment_side_reports: CommitmentSideReportsTable;
+  status_update_files: StatusUpdateFilesTable;
+  commitment_comments: CommitmentCommentsTable;
+  commitment_watchers: CommitmentWatchersTable;
+  notifications: NotificationsTable;
   schema_migrations: SchemaMigrationsTable;
 };
