@@ -8,7 +8,17 @@ const dbTests = ["src/server/**/*.test.ts"];
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["src/shared/**/*.test.ts", "src/web/**/*.test.ts", "src/cli/**/*.test.ts", "src/extract/**/*.test.ts"] } },
+      {
+        test: {
+          name: "unit",
+          include: [
+            "src/shared/**/*.test.ts",
+            "src/web/**/*.test.ts",
+            "src/cli/**/*.test.ts",
+            "src/extract/**/*.test.ts",
+          ],
+        },
+      },
       {
         test: {
           name: "db-pglite",

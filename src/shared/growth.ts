@@ -79,7 +79,7 @@ export function sumOver(months: string[], observations: Observation[]): { total:
   );
   for (const observation of byCoarseness) {
     const its = monthsOf(observation.period);
-    if (!its || !its.every((m) => wanted.has(m) && !covered.has(m))) continue;
+    if (!its?.every((m) => wanted.has(m) && !covered.has(m))) continue;
     for (const m of its) covered.add(m);
     total += observation.value;
   }
