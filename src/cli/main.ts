@@ -1,7 +1,9 @@
 import { Command } from "commander";
 import { ConfigError } from "../server/config.ts";
 import { registerDemo } from "./commands/demo.ts";
+import { registerExtract } from "./commands/extract.ts";
 import { registerMigrate } from "./commands/migrate.ts";
+import { registerRemind } from "./commands/remind.ts";
 import { registerServe } from "./commands/serve.ts";
 
 const program = new Command()
@@ -11,6 +13,8 @@ const program = new Command()
 registerServe(program);
 registerMigrate(program);
 registerDemo(program);
+registerExtract(program);
+registerRemind(program);
 
 try {
   await program.parseAsync(process.argv);

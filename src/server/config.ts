@@ -14,6 +14,17 @@ const envSchema = z.object({
     .enum(["auto", "off"], { message: "must be auto (load the demo into an empty database) or off" })
     .default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, "must be smtp://user:pass@host:587 or smtps://user:pass@host:465")
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default("IGC Desk <no-reply@localhost>"),
+  IGC_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: "must be the http(s) address people open, e.g. https://igc.example.org" })
+    .optional(),
+  IGC_REMINDERS: z
+    .enum(["on", "off"], { message: "must be on (plan and e-mail reminders and digests) or off" })
+    .default("on"),
 });
 
 export type Config = {
@@ -23,6 +34,11 @@ export type Config = {
   webDir: string;
   demo: "auto" | "off";
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  /** Outgoing e-mail; without an SMTP server messages stay in the in-app inbox. */
+  mail: { smtpUrl: string | null; from: string };
+  /** Where people open the app: the base of links in e-mails. */
+  publicUrl: string;
+  reminders: "on" | "off";
 };
 
 export class ConfigError extends Error {}
@@ -42,6 +58,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: resolve(e.IGC_WEB_DIR),
     demo: e.IGC_DEMO,
     logLevel: e.LOG_LEVEL,
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
+    publicUrl: e.IGC_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    reminders: e.IGC_REMINDERS,
   };
 }
 
@@ -50,4 +69,11 @@ export function describeDatabase(database: Config["database"]): string {
   if ("dataDir" in database) return `embedded PostgreSQL (PGlite) in ${database.dataDir}`;
   const url = new URL(database.databaseUrl);
   return `PostgreSQL server at ${url.hostname}:${url.port || 5432}${url.pathname}`;
+}
+
+/** Where e-mail goes, for messages (never prints a password). */
+export function describeMail(mail: Config["mail"]): string {
+  if (mail.smtpUrl === null) return "no SMTP_URL: messages stay in the in-app inbox";
+  const url = new URL(mail.smtpUrl);
+  return `SMTP server at ${url.protocol}//${url.hostname}:${url.port || (url.protocol === "smtps:" ? 465 : 587)}`;
 }

@@ -1,11 +1,13 @@
 import { serve } from "@hono/node-server";
 import { sql } from "kysely";
-import { type Config, describeDatabase } from "./config.ts";
+import { type Config, describeDatabase, describeMail } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 import { SYSTEM_ACTOR } from "./features/audit.ts";
 import { azKgCommission } from "./features/demo/az-kg.ts";
 import { isDatabaseEmpty, loadDemoCommission } from "./features/demo/demo.service.ts";
+import { mailerFor } from "./features/notifications/mailer.ts";
+import { startReminderScheduler } from "./features/notifications/scheduler.ts";
 import { createApp } from "./http/app.ts";
 import { createLogger } from "./logger.ts";
 import { createServices } from "./services.ts";
@@ -39,11 +41,19 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const port = typeof address === "object" && address ? address.port : config.port;
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
   logger.info(`IGC Desk is ready at ${url}`);
+  const mailer = mailerFor(config.mail);
+  const reminders =
+    config.reminders === "on"
+      ? startReminderScheduler({ db: database.db, mailer, publicUrl: config.publicUrl, logger })
+      : null;
+  logger.info(`Reminders and digests ${config.reminders}; e-mail: ${describeMail(config.mail)}`);
   return {
     url,
     database,
     stop: async () => {
+      await reminders?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      mailer?.close();
       await database.close();
     },
   };

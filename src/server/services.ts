@@ -1,10 +1,14 @@
 import type { Kysely } from "kysely";
 import type { DB } from "./db/schema.ts";
+import { createCarryOverService } from "./features/carry-over/carry-over.service.ts";
 import { createCommissionService } from "./features/commissions/commissions.service.ts";
 import { createCommitmentService } from "./features/commitments/commitments.service.ts";
 import { createDocumentService } from "./features/documents/documents.service.ts";
+import { createFocalPointService } from "./features/focal-points/focal-points.service.ts";
 import { createIndicatorService } from "./features/indicators/indicators.service.ts";
 import { createJointWorkService } from "./features/joint-work/joint-work.service.ts";
+import { createMonitoringService } from "./features/monitoring/monitoring.service.ts";
+import { createNotificationService } from "./features/notifications/notifications.service.ts";
 import { createOrganizationService } from "./features/organizations/organizations.service.ts";
 import { createPersonService } from "./features/people/people.service.ts";
 import { createProgrammeService } from "./features/programmes/programmes.service.ts";
@@ -19,13 +23,17 @@ export function createServices(db: Kysely<DB>, clock: Clock = () => new Date()) 
     commissions: createCommissionService(db),
     sessions: createSessionService(db),
     commitments: createCommitmentService(db, clock),
+    monitoring: createMonitoringService(db, clock),
+    carryOver: createCarryOverService(db, clock),
     organizations: createOrganizationService(db),
     people: createPersonService(db),
     programmes: createProgrammeService(db),
     jointWork: createJointWorkService(db),
     search: createSearchService(db),
     documents: createDocumentService(db),
+    focalPoints: createFocalPointService(db),
     indicators: createIndicatorService(db),
+    notifications: createNotificationService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

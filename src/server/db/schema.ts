@@ -354,6 +354,17 @@ export type NotificationsTable = {
   sent_at: Optional<string | null>;
   send_error: Optional<string | null>;
   read_at: Optional<string | null>;
+  send_attempts: Optional<number>;
+  next_attempt_at: Optional<string | null>;
+};
+
+export type CalendarFeedsTable = {
+  id: Generated<string>;
+  token_hash: string;
+  commission_id: string | null;
+  organization_id: string | null;
+  created_at: CreatedAt;
+  revoked_at: Optional<string | null>;
 };
 
 export type SchemaMigrationsTable = { version: number; name: string; applied_at: CreatedAt };
@@ -393,5 +404,6 @@ export type DB = {
   commitment_comments: CommitmentCommentsTable;
   commitment_watchers: CommitmentWatchersTable;
   notifications: NotificationsTable;
+  calendar_feeds: CalendarFeedsTable;
   schema_migrations: SchemaMigrationsTable;
 };

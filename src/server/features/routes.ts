@@ -1,8 +1,12 @@
+import { carryOverRoutes } from "./carry-over/carry-over.routes.ts";
 import { commissionRoutes } from "./commissions/commissions.routes.ts";
 import { commitmentRoutes } from "./commitments/commitments.routes.ts";
 import { documentRoutes } from "./documents/documents.routes.ts";
+import { focalPointRoutes } from "./focal-points/focal-points.routes.ts";
 import { indicatorRoutes } from "./indicators/indicators.routes.ts";
 import { jointWorkRoutes } from "./joint-work/joint-work.routes.ts";
+import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
+import { notificationRoutes } from "./notifications/notifications.routes.ts";
 import { organizationRoutes } from "./organizations/organizations.routes.ts";
 import { personRoutes } from "./people/people.routes.ts";
 import { programmeRoutes } from "./programmes/programmes.routes.ts";
@@ -14,11 +18,15 @@ export const featureRoutes = [
   commissionRoutes,
   sessionRoutes,
   commitmentRoutes,
+  monitoringRoutes,
+  carryOverRoutes,
   organizationRoutes,
   personRoutes,
   programmeRoutes,
   jointWorkRoutes,
   searchRoutes,
   documentRoutes,
+  focalPointRoutes,
   indicatorRoutes,
+  notificationRoutes,
 ];

@@ -255,15 +255,25 @@ describe("writing", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("posts a status update, audited with the actor, and shows it in the history", async () => {
+  it("posts a side's report, audited with the actor, and shows it in the history", async () => {
+    const before = (await (await app.request(`/api/commitments/${commitment.id}`)).json()) as {
+      status: string;
+      progress: number;
+    };
     const res = await app.request(`/api/commitments/${commitment.id}/updates`, {
       ...jsonRequest("POST", { text: "Working group met in Bishkek", status: "in_progress", progress: 30, side: "KG" }),
       headers: { "content-type": "application/json", "x-actor": "Bolot (secretariat KG)" },
     });
     expect(res.status).toBe(201);
+    // A side's report moves that side only; the overall status waits for the secretariat's confirmation.
     expect(await res.json()).toMatchObject({
-      commitment: { status: "in_progress", progress: 30 },
-      update: { side: "KG" },
+      commitment: {
+        status: before.status,
+        progress: before.progress,
+        awaitingConfirmation: true,
+        sides: expect.arrayContaining([expect.objectContaining({ side: "KG", status: "in_progress", progress: 30 })]),
+      },
+      update: { kind: "side_report", side: "KG", status: "in_progress", progress: 30 },
     });
     const history = (await (await app.request(`/api/commitments/${commitment.id}/updates`)).json()) as {
       items: { text: string; authorName: string }[];
@@ -276,7 +286,7 @@ describe("writing", () => {
       .selectFrom("audit_events")
       .selectAll()
       .where("entity_id", "=", commitment.id)
-      .where("action", "=", "commitment.status_update")
+      .where("action", "=", "commitment.side_report")
       .executeTakeFirstOrThrow();
     expect(audit.actor).toBe("Bolot (secretariat KG)");
   });

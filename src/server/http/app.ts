@@ -18,8 +18,12 @@ import { errorHandler, requestId } from "./middleware.ts";
 import { createRouter, defineRoute } from "./openapi.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
-/** Routes that set their own, larger body limit (document uploads, CSV imports). */
-const LARGE_BODY_ROUTES = ["/api/documents", "/api/commissions/:id/observations/import"];
+/** Routes that set their own, larger body limit (document uploads, CSV imports, evidence with an update). */
+const LARGE_BODY_ROUTES = [
+  "/api/documents",
+  "/api/commissions/:id/observations/import",
+  "/api/commitments/:id/updates/with-evidence",
+];
 
 export type AppOptions = {
   services: Services;

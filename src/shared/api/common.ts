@@ -42,3 +42,18 @@ export const cursorSchema = z.string().max(500, "is not a cursor this server gav
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
+
+/** A multipart form field holding JSON text, checked field by field once parsed. */
+export function jsonTextField<T extends z.ZodType>(schema: T) {
+  return z
+    .string(fieldError("must be JSON text"))
+    .transform((text, ctx): unknown => {
+      try {
+        return JSON.parse(text);
+      } catch {
+        ctx.addIssue({ code: "custom", message: "must be JSON text" });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+}

@@ -5,6 +5,7 @@ import {
   fieldError,
   idSchema,
   isoDaySchema,
+  jsonTextField,
   limitSchema,
   localizedTextOut,
   pageOf,
@@ -82,18 +83,7 @@ export const documentMetadataSchema = z
   .meta({ id: "DocumentMetadata" });
 export type DocumentMetadata = z.infer<typeof documentMetadataSchema>;
 
-/** The `metadata` form field: JSON text, checked field by field once parsed. */
-const metadataFieldSchema = z
-  .string(fieldError("must be JSON text"))
-  .transform((text, ctx): unknown => {
-    try {
-      return JSON.parse(text);
-    } catch {
-      ctx.addIssue({ code: "custom", message: 'must be JSON text such as {"commissionId": …}' });
-      return z.NEVER;
-    }
-  })
-  .pipe(documentMetadataSchema);
+const metadataFieldSchema = jsonTextField(documentMetadataSchema);
 
 export const documentUploadSchema = z.strictObject({
   file: z

@@ -1,8 +1,9 @@
-import { type Kysely, type Selectable, sql } from "kysely";
+import { type Kysely, type Selectable, sql, type UpdateObject } from "kysely";
 import type { CommitmentListQuery } from "../../../shared/api/commitments.ts";
+import type { CommitmentStatus } from "../../../shared/deadline.ts";
 import type { LocalizedText } from "../../../shared/i18n-text.ts";
 import { type CursorValue, type KeysetSort, keysetAfter, keysetOrder } from "../../db/keyset.ts";
-import type { CommitmentsTable, DB, StatusUpdatesTable } from "../../db/schema.ts";
+import type { CommitmentsTable, DB } from "../../db/schema.ts";
 import { matchesText } from "../../db/text-search.ts";
 
 export type CommitmentRow = Selectable<CommitmentsTable> & { session_number: number };
@@ -13,7 +14,20 @@ export type ResponsibleRow = {
   lead: boolean;
   name: LocalizedText;
 };
-export type StatusUpdateRow = Selectable<StatusUpdatesTable>;
+export type SideStateRow = {
+  commitment_id: string;
+  side: string;
+  status: CommitmentStatus;
+  progress: number;
+  updated_at: string | null;
+};
+export type AssignedFocalPointRow = {
+  commitment_id: string;
+  id: string;
+  name: string;
+  email: string;
+  organization_id: string;
+};
 
 export const COMMITMENT_SORT_KEYS: Record<CommitmentListQuery["sort"], KeysetSort> = {
   protocol: {
@@ -74,6 +88,20 @@ export async function listCommitments(
   if (filter.sessionId) query = query.where("c.session_id", "=", filter.sessionId);
   if (filter.sector) query = query.where("c.sector_code", "=", filter.sector);
   if (filter.status) query = query.where("c.status", "=", filter.status);
+  if (filter.awaitingConfirmation !== undefined) {
+    query = query.where("c.awaiting_confirmation", "=", filter.awaitingConfirmation);
+  }
+  if (filter.focalPointId) {
+    const { focalPointId } = filter;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("commitment_focal_points as cf")
+          .select(sql`1`.as("one"))
+          .whereRef("cf.commitment_id", "=", "c.id")
+          .where("cf.focal_point_id", "=", focalPointId),
+      ),
+    );
+  }
   if (filter.organizationId || filter.side) {
     const { organizationId, side } = filter;
     query = query.where(({ exists, selectFrom }) =>
@@ -148,12 +176,83 @@ export async function replaceResponsibles(
     .execute();
 }
 
-export async function listStatusUpdates(db: Kysely<DB>, commitmentId: string): Promise<StatusUpdateRow[]> {
+/** Every change of a commitment row bumps `updated_at` with it. */
+export async function updateCommitmentRow(
+  trx: Kysely<DB>,
+  id: string,
+  changes: Omit<UpdateObject<DB, "commitments">, "updated_at">,
+): Promise<void> {
+  await trx
+    .updateTable("commitments")
+    .set({ ...changes, updated_at: sql<string>`now()` })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Each side of the commission per commitment: its last report, or not started with no date when it has none. */
+export async function listSideStates(db: Kysely<DB>, commitmentIds: string[]): Promise<SideStateRow[]> {
+  if (commitmentIds.length === 0) return [];
   return db
-    .selectFrom("status_updates")
-    .selectAll()
-    .where("commitment_id", "=", commitmentId)
-    .orderBy("created_at", "desc")
-    .orderBy("id")
+    .selectFrom("commitments as c")
+    .innerJoin("commission_sides as cs", "cs.commission_id", "c.commission_id")
+    .leftJoin("commitment_side_reports as r", (join) =>
+      join.onRef("r.commitment_id", "=", "c.id").onRef("r.side", "=", "cs.country_code"),
+    )
+    .select([
+      "c.id as commitment_id",
+      "cs.country_code as side",
+      sql<CommitmentStatus>`coalesce(r.status, 'not_started')`.as("status"),
+      sql<number>`coalesce(r.progress, 0)`.as("progress"),
+      "r.updated_at",
+    ])
+    .where("c.id", "in", commitmentIds)
+    .orderBy("cs.country_code")
+    .execute();
+}
+
+export async function listAssignedFocalPoints(
+  db: Kysely<DB>,
+  commitmentIds: string[],
+): Promise<AssignedFocalPointRow[]> {
+  if (commitmentIds.length === 0) return [];
+  return db
+    .selectFrom("commitment_focal_points as cf")
+    .innerJoin("focal_points as f", "f.id", "cf.focal_point_id")
+    .select(["cf.commitment_id", "f.id", "f.name", "f.email", "f.organization_id"])
+    .where("cf.commitment_id", "in", commitmentIds)
+    .orderBy("f.name")
+    .orderBy("f.id")
+    .execute();
+}
+
+export async function replaceFocalPointAssignments(
+  trx: Kysely<DB>,
+  commitmentId: string,
+  focalPointIds: readonly string[],
+): Promise<void> {
+  await trx.deleteFrom("commitment_focal_points").where("commitment_id", "=", commitmentId).execute();
+  if (focalPointIds.length === 0) return;
+  await trx
+    .insertInto("commitment_focal_points")
+    .values(focalPointIds.map((id) => ({ commitment_id: commitmentId, focal_point_id: id })))
+    .execute();
+}
+
+/** Focal points of an organisation that is no longer responsible have nothing left to report on. */
+export async function unassignFocalPointsOutsideResponsibles(trx: Kysely<DB>, commitmentId: string): Promise<void> {
+  await trx
+    .deleteFrom("commitment_focal_points as cf")
+    .where("cf.commitment_id", "=", commitmentId)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("focal_points as f")
+            .innerJoin("commitment_responsibles as r", "r.organization_id", "f.organization_id")
+            .select(sql`1`.as("one"))
+            .whereRef("f.id", "=", "cf.focal_point_id")
+            .whereRef("r.commitment_id", "=", "cf.commitment_id"),
+        ),
+      ),
+    )
     .execute();
 }

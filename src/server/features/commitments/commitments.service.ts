@@ -1,36 +1,62 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type {
   Commitment,
   CommitmentListQuery,
   CommitmentPage,
   CreateCommitmentInput,
-  CreateStatusUpdateInput,
-  StatusUpdate,
-  StatusUpdateResult,
   UpdateCommitmentInput,
 } from "../../../shared/api/commitments.ts";
-import { type CommitmentStatus, dueDateOf, isOverdue, todayIso } from "../../../shared/deadline.ts";
-import { applyStatusChange } from "../../../shared/progress.ts";
+import { dueDateOf, isOverdue, todayIso } from "../../../shared/deadline.ts";
 import type { DB } from "../../db/schema.ts";
-import { AppError, notFound, versionConflict } from "../../http/errors.ts";
+import { notFound, versionConflict } from "../../http/errors.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { cursorPosition, toPage } from "../pagination.ts";
 import {
+  checkCarriedOver,
+  checkFocalPoints,
+  checkResponsibles,
+  checkSide,
+  linkColumns,
+  sessionFor,
+} from "./commitment-checks.ts";
+import { createFollowersService } from "./commitment-followers.service.ts";
+import { createStatusWorkflow } from "./commitment-status.service.ts";
+import {
+  type AssignedFocalPointRow,
   COMMITMENT_SORT_KEYS,
   type CommitmentRow,
   findCommitment,
+  listAssignedFocalPoints,
   listCommitments,
   listResponsibles,
-  listStatusUpdates,
+  listSideStates,
   lockCommitment,
   nextPosition,
   type ResponsibleRow,
+  replaceFocalPointAssignments,
   replaceResponsibles,
-  type StatusUpdateRow,
+  type SideStateRow,
   sortValuesOf,
+  unassignFocalPointsOutsideResponsibles,
+  updateCommitmentRow,
 } from "./commitments.repo.ts";
 
-function present(row: CommitmentRow, responsibles: ResponsibleRow[], today: string): Commitment {
+/** What a commitment is shown with besides its own row, loaded for a whole page at once. */
+type Related = { responsibles: ResponsibleRow[]; sides: SideStateRow[]; focalPoints: AssignedFocalPointRow[] };
+
+async function loadRelated(db: Kysely<DB>, ids: string[]): Promise<Related> {
+  const [responsibles, sides, focalPoints] = await Promise.all([
+    listResponsibles(db, ids),
+    listSideStates(db, ids),
+    listAssignedFocalPoints(db, ids),
+  ]);
+  return { responsibles, sides, focalPoints };
+}
+
+const isoOrNull = (timestamp: string | null) => (timestamp === null ? null : new Date(timestamp).toISOString());
+
+function present(row: CommitmentRow, related: Related, today: string): Commitment {
+  const own = <T extends { commitment_id: string }>(rows: T[]) => rows.filter((r) => r.commitment_id === row.id);
   return {
     id: row.id,
     commissionId: row.commission_id,
@@ -46,87 +72,48 @@ function present(row: CommitmentRow, responsibles: ResponsibleRow[], today: stri
     progress: row.progress,
     overdue: isOverdue(row.deadline, row.status, today),
     droppedReason: row.dropped_reason,
-    responsible: responsibles
-      .filter((r) => r.commitment_id === row.id)
-      .map((r) => ({ organizationId: r.organization_id, name: r.name, side: r.side, lead: r.lead })),
+    responsible: own(related.responsibles).map((r) => ({
+      organizationId: r.organization_id,
+      name: r.name,
+      side: r.side,
+      lead: r.lead,
+    })),
     programmeId: row.programme_id,
     measureId: row.measure_id,
     projectId: row.project_id,
     jointBodyId: row.joint_body_id,
     carriedOverFromId: row.carried_over_from_id,
+    leadSide: row.lead_side,
+    weight: row.weight,
+    awaitingConfirmation: row.awaiting_confirmation,
+    confirmedAt: isoOrNull(row.confirmed_at),
+    confirmedBy: row.confirmed_by,
+    sides: own(related.sides).map((s) => ({
+      side: s.side,
+      status: s.status,
+      progress: s.progress,
+      updatedAt: isoOrNull(s.updated_at),
+    })),
+    focalPoints: own(related.focalPoints).map((f) => ({
+      id: f.id,
+      name: f.name,
+      email: f.email,
+      organizationId: f.organization_id,
+    })),
     version: row.version,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };
 }
 
-function presentUpdate(row: StatusUpdateRow): StatusUpdate {
-  return {
-    id: row.id,
-    commitmentId: row.commitment_id,
-    side: row.side,
-    authorName: row.author_name,
-    status: row.status,
-    progress: row.progress,
-    previousStatus: row.previous_status,
-    previousProgress: row.previous_progress,
-    text: row.text,
-    createdAt: new Date(row.created_at).toISOString(),
-  };
-}
-
-async function presentOne(db: Kysely<DB>, row: CommitmentRow, today: string): Promise<Commitment> {
-  return present(row, await listResponsibles(db, [row.id]), today);
-}
-
-/** Checks the session exists and the responsible organisations' sides belong to its commission. */
-async function sessionFor(trx: Kysely<DB>, sessionId: string) {
-  const session = await trx
-    .selectFrom("sessions")
-    .select(["id", "commission_id"])
-    .where("id", "=", sessionId)
-    .executeTakeFirst();
-  if (!session)
-    throw new AppError("validation_failed", `sessionId: no session with id ${sessionId}.`, { path: "sessionId" });
-  return session;
-}
-
-async function checkResponsibles(
+/** The organisations responsible after a write: the new list when it gives one, else the stored one. */
+async function responsibleOrganizationIds(
   trx: Kysely<DB>,
-  commissionId: string,
-  responsible: { organizationId: string; side: string }[],
-): Promise<void> {
-  if (responsible.length === 0) return;
-  const sides = await trx
-    .selectFrom("commission_sides")
-    .select("country_code")
-    .where("commission_id", "=", commissionId)
-    .execute();
-  const sideCodes = new Set(sides.map((s) => s.country_code));
-  const orgIds = [...new Set(responsible.map((r) => r.organizationId))];
-  if (orgIds.length !== responsible.length) {
-    throw new AppError("validation_failed", "responsible: an organisation is listed twice.", { path: "responsible" });
-  }
-  const found = await trx.selectFrom("organizations").select("id").where("id", "in", orgIds).execute();
-  const foundIds = new Set(found.map((o) => o.id));
-  responsible.forEach((r, i) => {
-    if (!sideCodes.has(r.side)) {
-      throw new AppError(
-        "validation_failed",
-        `responsible.${i}.side: ${r.side} is not a side of this commission (${[...sideCodes].join(", ")}).`,
-        { path: `responsible.${i}.side` },
-      );
-    }
-    if (!foundIds.has(r.organizationId)) {
-      throw new AppError(
-        "validation_failed",
-        `responsible.${i}.organizationId: no organisation with id ${r.organizationId}.`,
-        {
-          path: `responsible.${i}.organizationId`,
-        },
-      );
-    }
-  });
+  commitmentId: string,
+  responsible: UpdateCommitmentInput["responsible"],
+): Promise<string[]> {
+  if (responsible) return responsible.map((r) => r.organizationId);
+  return (await listResponsibles(trx, [commitmentId])).map((r) => r.organization_id);
 }
 
 export type CommitmentService = ReturnType<typeof createCommitmentService>;
@@ -137,7 +124,7 @@ export function createCommitmentService(db: Kysely<DB>, clock: () => Date = () =
   async function get(id: string): Promise<Commitment> {
     const row = await findCommitment(db, id);
     if (!row) throw notFound("commitment", id);
-    return presentOne(db, row, today());
+    return present(row, await loadRelated(db, [id]), today());
   }
 
   return {
@@ -148,14 +135,14 @@ export function createCommitmentService(db: Kysely<DB>, clock: () => Date = () =
       const after = cursorPosition(cursor, COMMITMENT_SORT_KEYS[sort]);
       const day = today();
       const rows = await listCommitments(db, filter, { sort, after, limit: limit + 1 }, day);
-      const responsibles = await listResponsibles(
+      const related = await loadRelated(
         db,
         rows.slice(0, limit).map((r) => r.id),
       );
       return toPage(
         rows,
         limit,
-        (page) => page.map((r) => present(r, responsibles, day)),
+        (page) => page.map((r) => present(r, related, day)),
         (r) => sortValuesOf(r, sort),
       );
     },
@@ -164,6 +151,13 @@ export function createCommitmentService(db: Kysely<DB>, clock: () => Date = () =
       const id = await db.transaction().execute(async (trx) => {
         const session = await sessionFor(trx, input.sessionId);
         await checkResponsibles(trx, session.commission_id, input.responsible);
+        const focalPointIds = input.focalPointIds ?? [];
+        await checkFocalPoints(
+          trx,
+          focalPointIds,
+          input.responsible.map((r) => r.organizationId),
+        );
+        if (input.leadSide) await checkSide(trx, session.commission_id, input.leadSide, "leadSide");
         const deadline = input.deadline ?? null;
         const inserted = await trx
           .insertInto("commitments")
@@ -176,12 +170,15 @@ export function createCommitmentService(db: Kysely<DB>, clock: () => Date = () =
             text: JSON.stringify(input.text),
             deadline,
             due_date: dueDateOf(deadline),
+            lead_side: input.leadSide ?? null,
+            weight: input.weight ?? null,
             ...(await linkColumns(trx, session.commission_id, input)),
             carried_over_from_id: await checkCarriedOver(trx, session.commission_id, input.carriedOverFromId ?? null),
           })
           .returning("id")
           .executeTakeFirstOrThrow();
         await replaceResponsibles(trx, { id: inserted.id, commission_id: session.commission_id }, input.responsible);
+        await replaceFocalPointAssignments(trx, inserted.id, focalPointIds);
         await recordAudit(trx, actor, {
           action: "commitment.create",
           entityType: "commitment",
@@ -200,22 +197,28 @@ export function createCommitmentService(db: Kysely<DB>, clock: () => Date = () =
         if (!current) throw notFound("commitment", id);
         if (current.version !== input.version) throw versionConflict("commitment", input.version, current.version);
         if (input.responsible) await checkResponsibles(trx, current.commission_id, input.responsible);
+        if (input.focalPointIds) {
+          const organizationIds = await responsibleOrganizationIds(trx, id, input.responsible);
+          await checkFocalPoints(trx, input.focalPointIds, organizationIds);
+        }
+        if (input.leadSide) await checkSide(trx, current.commission_id, input.leadSide, "leadSide");
         const deadline = input.deadline === undefined ? current.deadline : input.deadline;
-        await trx
-          .updateTable("commitments")
-          .set({
-            ...(input.sector ? { sector_code: input.sector } : {}),
-            ...(input.text ? { text: JSON.stringify(input.text) } : {}),
-            ...(input.itemNumber !== undefined ? { item_number: input.itemNumber } : {}),
-            ...(await linkColumns(trx, current.commission_id, input)),
-            deadline,
-            due_date: dueDateOf(deadline),
-            version: current.version + 1,
-            updated_at: sql<string>`now()`,
-          })
-          .where("id", "=", id)
-          .execute();
-        if (input.responsible) await replaceResponsibles(trx, current, input.responsible);
+        await updateCommitmentRow(trx, id, {
+          ...(input.sector ? { sector_code: input.sector } : {}),
+          ...(input.text ? { text: JSON.stringify(input.text) } : {}),
+          ...(input.itemNumber !== undefined ? { item_number: input.itemNumber } : {}),
+          ...(input.leadSide !== undefined ? { lead_side: input.leadSide } : {}),
+          ...(input.weight !== undefined ? { weight: input.weight } : {}),
+          ...(await linkColumns(trx, current.commission_id, input)),
+          deadline,
+          due_date: dueDateOf(deadline),
+          version: current.version + 1,
+        });
+        if (input.focalPointIds) await replaceFocalPointAssignments(trx, id, input.focalPointIds);
+        if (input.responsible) {
+          await replaceResponsibles(trx, current, input.responsible);
+          await unassignFocalPointsOutsideResponsibles(trx, id);
+        }
         const { version: _sentVersion, ...changes } = input;
         await recordAudit(trx, actor, {
           action: "commitment.update",
@@ -226,6 +229,8 @@ export function createCommitmentService(db: Kysely<DB>, clock: () => Date = () =
             sector: current.sector_code,
             text: current.text,
             deadline: current.deadline,
+            leadSide: current.lead_side,
+            weight: current.weight,
           },
           after: changes,
         });
@@ -233,131 +238,7 @@ export function createCommitmentService(db: Kysely<DB>, clock: () => Date = () =
       return get(id);
     },
 
-    async listUpdates(id: string): Promise<StatusUpdate[]> {
-      const row = await findCommitment(db, id);
-      if (!row) throw notFound("commitment", id);
-      return (await listStatusUpdates(db, id)).map(presentUpdate);
-    },
-
-    async postUpdate(id: string, input: CreateStatusUpdateInput, actor: Actor): Promise<StatusUpdateResult> {
-      const updateRow = await db.transaction().execute(async (trx) => {
-        const current = await lockCommitment(trx, id);
-        if (!current) throw notFound("commitment", id);
-        if (input.version !== undefined && current.version !== input.version) {
-          throw versionConflict("commitment", input.version, current.version);
-        }
-        if (input.side) await checkSide(trx, current.commission_id, input.side);
-        const change = applyStatusChange(current, { status: input.status, progress: input.progress });
-        if (!change.ok) {
-          throw new AppError("validation_failed", `${change.field}: ${change.message}`, { path: change.field });
-        }
-        const status: CommitmentStatus = change.status;
-        await trx
-          .updateTable("commitments")
-          .set({
-            status,
-            progress: change.progress,
-            // A dropped item keeps the reason it was dropped for: the text of the update that dropped it.
-            dropped_reason:
-              status === "dropped" ? (current.status === "dropped" ? current.dropped_reason : input.text) : null,
-            version: current.version + 1,
-            updated_at: sql<string>`now()`,
-          })
-          .where("id", "=", id)
-          .execute();
-        const update = await trx
-          .insertInto("status_updates")
-          .values({
-            commitment_id: id,
-            side: input.side ?? null,
-            author_name: input.authorName ?? actor.name,
-            previous_status: current.status,
-            status,
-            previous_progress: current.progress,
-            progress: change.progress,
-            text: input.text,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, actor, {
-          action: "commitment.status_update",
-          entityType: "commitment",
-          entityId: id,
-          before: { status: current.status, progress: current.progress, version: current.version },
-          after: { status, progress: change.progress, version: current.version + 1, updateId: update.id },
-        });
-        return update;
-      });
-      return { update: presentUpdate(updateRow), commitment: await get(id) };
-    },
+    ...createStatusWorkflow(db, get),
+    ...createFollowersService(db),
   };
-}
-
-type Links = Pick<CreateCommitmentInput, "programmeId" | "measureId" | "projectId" | "jointBodyId">;
-const LINK_TABLES = {
-  programmeId: { column: "programme_id", table: "programmes", label: "programme" },
-  measureId: { column: "measure_id", table: "programme_measures", label: "programme measure" },
-  projectId: { column: "project_id", table: "projects", label: "project" },
-  jointBodyId: { column: "joint_body_id", table: "joint_bodies", label: "joint body" },
-} as const;
-
-/**
- * The link columns a write sets: only the links the input names (undefined leaves one as it is, null clears it),
- * each checked to belong to the same commission.
- */
-async function linkColumns(trx: Kysely<DB>, commissionId: string, input: Links) {
-  const columns: Partial<Record<(typeof LINK_TABLES)[keyof Links]["column"], string | null>> = {};
-  for (const field of Object.keys(LINK_TABLES) as (keyof Links)[]) {
-    const id = input[field];
-    if (id === undefined) continue;
-    const { column, label } = LINK_TABLES[field];
-    if (id !== null && !(await belongsToCommission(trx, field, id, commissionId))) {
-      throw new AppError("validation_failed", `${field}: no ${label} ${id} in this commission.`, { path: field });
-    }
-    columns[column] = id;
-  }
-  return columns;
-}
-
-async function belongsToCommission(trx: Kysely<DB>, field: keyof Links, id: string, commissionId: string) {
-  const found =
-    field === "measureId"
-      ? await trx
-          .selectFrom("programme_measures as m")
-          .innerJoin("programmes as p", "p.id", "m.programme_id")
-          .select("m.id")
-          .where("m.id", "=", id)
-          .where("p.commission_id", "=", commissionId)
-          .executeTakeFirst()
-      : await trx
-          .selectFrom(LINK_TABLES[field].table)
-          .select("id")
-          .where("id", "=", id)
-          .where("commission_id", "=", commissionId)
-          .executeTakeFirst();
-  return found !== undefined;
-}
-
-/** A carried-over item continues one of the same commission's earlier items. */
-async function checkCarriedOver(trx: Kysely<DB>, commissionId: string, id: string | null): Promise<string | null> {
-  if (id === null) return null;
-  const found = await trx
-    .selectFrom("commitments")
-    .select("id")
-    .where("id", "=", id)
-    .where("commission_id", "=", commissionId)
-    .executeTakeFirst();
-  if (!found) throw new AppError("validation_failed", `carriedOverFromId: no commitment ${id} in this commission.`);
-  return id;
-}
-
-async function checkSide(trx: Kysely<DB>, commissionId: string, side: string): Promise<void> {
-  const found = await trx
-    .selectFrom("commission_sides")
-    .select("country_code")
-    .where("commission_id", "=", commissionId)
-    .where("country_code", "=", side)
-    .executeTakeFirst();
-  if (!found)
-    throw new AppError("validation_failed", `side: ${side} is not a side of this commission.`, { path: "side" });
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { CommitmentStatus } from "../../../shared/deadline.ts";
 import type { DB } from "../../db/schema.ts";
+import { commitmentPath, statusChangeMessage } from "./messages.ts";
+import { findCommitmentSummary, insertNewNotifications, listFollowers } from "./notifications.repo.ts";
 
 /** A change of a commitment's status or progress, as the watchers are told of it. */
 export type StatusChangeEvent = {
@@ -21,41 +23,26 @@ export type StatusChangeEvent = {
  */
 export async function enqueueStatusChange(trx: Kysely<DB>, event: StatusChangeEvent): Promise<void> {
   if (event.previous.status === event.next.status && event.previous.progress === event.next.progress) return;
-  const [watchers, focalPoints] = await Promise.all([
-    trx
-      .selectFrom("commitment_watchers")
-      .select(["email", "name"])
-      .where("commitment_id", "=", event.commitmentId)
-      .execute(),
-    trx
-      .selectFrom("commitment_focal_points as cf")
-      .innerJoin("focal_points as f", "f.id", "cf.focal_point_id")
-      .select(["f.id", "f.email", "f.name"])
-      .where("cf.commitment_id", "=", event.commitmentId)
-      .where("f.active", "=", true)
-      .execute(),
-  ]);
+  const { watchers, focalPoints } = await listFollowers(trx, event.commitmentId);
   const recipients = new Map<string, { name: string | null; focalPointId: string | null }>();
   for (const w of watchers) recipients.set(w.email.toLowerCase(), { name: w.name, focalPointId: null });
   for (const f of focalPoints) recipients.set(f.email.toLowerCase(), { name: f.name, focalPointId: f.id });
   if (recipients.size === 0) return;
-  const subject = `Status changed: ${event.previous.status} ${event.previous.progress}% → ${event.next.status} ${event.next.progress}%`;
-  const body = `${event.actorName}${event.side ? ` (${event.side})` : ""}: ${event.text}`;
-  await trx
-    .insertInto("notifications")
-    .values(
-      [...recipients].map(([email, r]) => ({
-        kind: "status_change" as const,
-        recipient_email: email,
-        recipient_name: r.name,
-        focal_point_id: r.focalPointId,
-        commitment_id: event.commitmentId,
-        subject,
-        body,
-        link: `/commitments/${event.commitmentId}`,
-        dedupe_key: `status_change:${event.statusUpdateId}:${email}`,
-      })),
-    )
-    .onConflict((oc) => oc.column("dedupe_key").doNothing())
-    .execute();
+  const commitment = await findCommitmentSummary(trx, event.commitmentId);
+  if (commitment === undefined) return;
+  const { subject, body } = statusChangeMessage(commitment, event);
+  await insertNewNotifications(
+    trx,
+    [...recipients].map(([email, r]) => ({
+      kind: "status_change" as const,
+      recipient_email: email,
+      recipient_name: r.name,
+      focal_point_id: r.focalPointId,
+      commitment_id: event.commitmentId,
+      subject,
+      body,
+      link: commitmentPath(event.commitmentId),
+      dedupe_key: `status_change:${event.statusUpdateId}:${email}`,
+    })),
+  );
 }
