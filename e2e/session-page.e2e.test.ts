@@ -113,7 +113,7 @@ describe("the session page", () => {
     await page.getByRole("textbox", { name: "What has been done" }).fill(note);
     await page.getByRole("combobox", { name: "Status" }).selectOption("in_progress");
     await page.getByRole("textbox", { name: "Progress, %" }).fill("40");
-    await page.getByRole("combobox", { name: "Side" }).selectOption("KG");
+    // No side: the secretariat's own update sets the status (a side's report waits for the secretariat to confirm).
     await page.getByRole("textbox", { name: "Author" }).fill("Bolot, Ministry of Economy and Commerce");
     await page.getByRole("button", { name: "Post the update" }).click();
     await expectVisible(page.getByTestId("update-posted"));
@@ -143,7 +143,7 @@ describe("the session page", () => {
     const other = await fetch(`${server.url}/api/commitments/${target.id}/updates`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text: "Joint event planned", status: "in_progress", progress: 10, side: "AZ" }),
+      body: JSON.stringify({ text: "Joint event planned", status: "in_progress", progress: 10 }),
     });
     expect(other.status).toBe(201);
 

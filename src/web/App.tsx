@@ -1,10 +1,22 @@
+import { lazy } from "react";
 import { Route, Routes } from "react-router";
 import { Layout } from "./components/Layout.tsx";
-import { CommissionPage } from "./routes/CommissionPage.tsx";
-import { CommissionsPage } from "./routes/CommissionsPage.tsx";
-import { CommitmentPage } from "./routes/CommitmentPage.tsx";
-import { NotFoundPage } from "./routes/NotFoundPage.tsx";
-import { SessionPage } from "./routes/SessionPage.tsx";
+
+// Pages load on demand: the first visit fetches the shell and the one page it opens (see vite.config.ts).
+const CommissionsPage = lazy(() =>
+  import("./routes/CommissionsPage.tsx").then((m) => ({ default: m.CommissionsPage })),
+);
+const CommissionPage = lazy(() => import("./routes/CommissionPage.tsx").then((m) => ({ default: m.CommissionPage })));
+const SessionPage = lazy(() => import("./routes/SessionPage.tsx").then((m) => ({ default: m.SessionPage })));
+const CommitmentPage = lazy(() => import("./routes/CommitmentPage.tsx").then((m) => ({ default: m.CommitmentPage })));
+const ProgrammePage = lazy(() => import("./routes/ProgrammePage.tsx").then((m) => ({ default: m.ProgrammePage })));
+const OrganizationPage = lazy(() =>
+  import("./routes/OrganizationPage.tsx").then((m) => ({ default: m.OrganizationPage })),
+);
+const PersonPage = lazy(() => import("./routes/PersonPage.tsx").then((m) => ({ default: m.PersonPage })));
+const DocumentPage = lazy(() => import("./routes/DocumentPage.tsx").then((m) => ({ default: m.DocumentPage })));
+const SearchPage = lazy(() => import("./routes/SearchPage.tsx").then((m) => ({ default: m.SearchPage })));
+const NotFoundPage = lazy(() => import("./routes/NotFoundPage.tsx").then((m) => ({ default: m.NotFoundPage })));
 
 export function App() {
   return (
@@ -14,6 +26,11 @@ export function App() {
         <Route path="commissions/:id" element={<CommissionPage />} />
         <Route path="sessions/:id" element={<SessionPage />} />
         <Route path="commitments/:id" element={<CommitmentPage />} />
+        <Route path="programmes/:id" element={<ProgrammePage />} />
+        <Route path="organizations/:id" element={<OrganizationPage />} />
+        <Route path="people/:id" element={<PersonPage />} />
+        <Route path="documents/:id" element={<DocumentPage />} />
+        <Route path="search" element={<SearchPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -73,4 +73,49 @@ describe("the API client", () => {
     const proxy = createApiClient(async () => new Response("<html>Bad gateway</html>", { status: 502 }));
     await expect(proxy.listCommissions()).rejects.toMatchObject({ status: 502, code: "http_error" });
   });
+
+  it("uploads a document as multipart with the metadata as JSON text", async () => {
+    let sent: RequestInit | undefined;
+    const client = createApiClient(async (_input, init) => {
+      sent = init;
+      return new Response(JSON.stringify({ id: "d" }), { status: 201 });
+    });
+    const file = new File(["hello"], "note.txt", { type: "text/plain" });
+    const metadata = {
+      commissionId: "c",
+      kind: "other" as const,
+      title: { en: "Note" },
+      languages: ["en"],
+      signatories: [],
+    };
+    await client.uploadDocument(metadata, file);
+    expect(sent?.method).toBe("POST");
+    // No content type of our own: the browser writes multipart/form-data with its boundary.
+    expect(sent?.headers).toEqual({ accept: "application/json" });
+    const form = sent?.body as FormData;
+    expect(JSON.parse(String(form.get("metadata")))).toEqual(metadata);
+    expect((form.get("file") as File).name).toBe("note.txt");
+  });
+
+  it("reads the line-by-line problems of a rejected CSV import", async () => {
+    const client = answering(400, {
+      error: {
+        code: "validation_failed",
+        message: "csv: 2 problems",
+        details: {
+          path: "csv",
+          rows: [
+            { line: 3, column: "reporter", message: "XX is not a side of this commission" },
+            { line: 4, column: null, message: "has 3 fields, the header has 5" },
+          ],
+        },
+      },
+    });
+    const error = (await client.importObservations("c", "x", true).catch((e: unknown) => e)) as ApiError;
+    expect(error.fieldIssues()).toEqual({ csv: "2 problems" });
+    expect(error.rowIssues()).toEqual([
+      { line: 3, column: "reporter", message: "XX is not a side of this commission" },
+      { line: 4, column: null, message: "has 3 fields, the header has 5" },
+    ]);
+  });
 });

@@ -1,12 +1,43 @@
-import type { CommissionDetail, CommissionPage } from "../shared/api/commissions.ts";
+import type {
+  AppointCoChairInput,
+  CommissionDetail,
+  CommissionPage,
+  CreateCommissionInput,
+  UpdateCommissionInput,
+} from "../shared/api/commissions.ts";
 import type {
   Commitment,
   CommitmentPage,
+  CreateCommitmentInput,
   CreateStatusUpdateInput,
   StatusUpdate,
   StatusUpdateResult,
+  UpdateCommitmentInput,
 } from "../shared/api/commitments.ts";
-import type { SessionDetail, SessionList } from "../shared/api/sessions.ts";
+import type { Document, DocumentMetadata, DocumentPage, UpdateDocumentInput } from "../shared/api/documents.ts";
+import type {
+  CsvRowIssue,
+  GrowthQuery,
+  Observation,
+  ObservationImportResult,
+  ObservationInput,
+  ObservationListQuery,
+} from "../shared/api/indicators.ts";
+import type { JointBody, Project } from "../shared/api/joint-work.ts";
+import type { CreateOrganizationInput, Organization, UpdateOrganizationInput } from "../shared/api/organizations.ts";
+import type { CreatePersonInput, CreatePositionInput, Person } from "../shared/api/people.ts";
+import type { CreateMeasureInput, ProgrammeDetail } from "../shared/api/programmes.ts";
+import type { SearchResult } from "../shared/api/search.ts";
+import type {
+  CreateScheduleStepInput,
+  CreateSessionInput,
+  DelegationMemberInput,
+  SessionDetail,
+  SessionEventInput,
+  SessionList,
+  UpdateSessionInput,
+} from "../shared/api/sessions.ts";
+import type { GrowthResult } from "../shared/growth.ts";
 
 /** A failed API call: the server's `{ error: { code, message, details } }`, or a network failure (`status` 0). */
 export class ApiError extends Error {
@@ -39,6 +70,17 @@ export class ApiError extends Error {
       result[details.path] = this.message.startsWith(prefix) ? this.message.slice(prefix.length) : this.message;
     }
     return result;
+  }
+
+  /** The problems of an imported file, line by line (`details.rows` of a rejected CSV import). */
+  rowIssues(): CsvRowIssue[] {
+    const details = this.details;
+    if (!details || typeof details !== "object" || !("rows" in details) || !Array.isArray(details.rows)) return [];
+    return (details.rows as unknown[]).flatMap((row): CsvRowIssue[] => {
+      if (!row || typeof row !== "object" || !("line" in row) || !("message" in row)) return [];
+      const column = "column" in row && typeof row.column === "string" ? row.column : null;
+      return [{ line: Number(row.line), column, message: String(row.message) }];
+    });
   }
 }
 
@@ -75,11 +117,16 @@ async function errorOf(response: Response): Promise<ApiError> {
 export function createApiClient(fetchImpl: FetchLike = (input, init) => fetch(input, init)) {
   async function request<T>(method: string, path: string, options: { query?: Query; body?: unknown } = {}) {
     let response: Response;
+    const { body } = options;
     try {
       response = await fetchImpl(withQuery(`/api${path}`, options.query), {
         method,
-        headers: options.body === undefined ? { accept: "application/json" } : { "content-type": "application/json" },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        // A FormData body sets its own multipart content type with the boundary.
+        headers:
+          body === undefined || body instanceof FormData
+            ? { accept: "application/json" }
+            : { "content-type": "application/json", accept: "application/json" },
+        body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
       });
     } catch (cause) {
       throw new ApiError(0, "network", `The server could not be reached (${String(cause)})`);
@@ -88,12 +135,29 @@ export function createApiClient(fetchImpl: FetchLike = (input, init) => fetch(in
     return (await response.json()) as T;
   }
 
+  const at = (path: string, id: string, rest = "") => `${path}/${encodeURIComponent(id)}${rest}`;
+
   return {
     listCommissions: () => request<CommissionPage>("GET", "/commissions", { query: { limit: 500 } }),
-    getCommission: (id: string) => request<CommissionDetail>("GET", `/commissions/${encodeURIComponent(id)}`),
-    listSessions: (commissionId: string) =>
-      request<SessionList>("GET", `/commissions/${encodeURIComponent(commissionId)}/sessions`),
-    getSession: (id: string) => request<SessionDetail>("GET", `/sessions/${encodeURIComponent(id)}`),
+    getCommission: (id: string) => request<CommissionDetail>("GET", at("/commissions", id)),
+    createCommission: (input: CreateCommissionInput) =>
+      request<CommissionDetail>("POST", "/commissions", { body: input }),
+    updateCommission: (id: string, input: UpdateCommissionInput) =>
+      request<CommissionDetail>("PATCH", at("/commissions", id), { body: input }),
+    appointCoChair: (id: string, input: AppointCoChairInput) =>
+      request<CommissionDetail>("POST", at("/commissions", id, "/co-chairs"), { body: input }),
+    listSessions: (commissionId: string) => request<SessionList>("GET", at("/commissions", commissionId, "/sessions")),
+    createSession: (commissionId: string, input: CreateSessionInput) =>
+      request<SessionDetail>("POST", at("/commissions", commissionId, "/sessions"), { body: input }),
+    getSession: (id: string) => request<SessionDetail>("GET", at("/sessions", id)),
+    updateSession: (id: string, input: UpdateSessionInput) =>
+      request<SessionDetail>("PATCH", at("/sessions", id), { body: input }),
+    addScheduleStep: (id: string, input: CreateScheduleStepInput) =>
+      request<SessionDetail>("POST", at("/sessions", id, "/schedule-steps"), { body: input }),
+    addEvent: (id: string, input: SessionEventInput) =>
+      request<SessionDetail>("POST", at("/sessions", id, "/events"), { body: input }),
+    addDelegationMember: (id: string, input: DelegationMemberInput) =>
+      request<SessionDetail>("POST", at("/sessions", id, "/delegation"), { body: input }),
     listCommitments: (query: Query) => request<CommitmentPage>("GET", "/commitments", { query }),
     /** Every commitment matching the query, following the cursor page by page. */
     listAllCommitments: async (query: Query): Promise<Commitment[]> => {
@@ -106,16 +170,77 @@ export function createApiClient(fetchImpl: FetchLike = (input, init) => fetch(in
       } while (cursor);
       return items;
     },
-    getCommitment: (id: string) => request<Commitment>("GET", `/commitments/${encodeURIComponent(id)}`),
+    getCommitment: (id: string) => request<Commitment>("GET", at("/commitments", id)),
+    createCommitment: (input: CreateCommitmentInput) => request<Commitment>("POST", "/commitments", { body: input }),
+    updateCommitment: (id: string, input: UpdateCommitmentInput) =>
+      request<Commitment>("PATCH", at("/commitments", id), { body: input }),
     listStatusUpdates: (commitmentId: string) =>
-      request<{ items: StatusUpdate[] }>("GET", `/commitments/${encodeURIComponent(commitmentId)}/updates`),
+      request<{ items: StatusUpdate[] }>("GET", at("/commitments", commitmentId, "/updates")),
     postStatusUpdate: (commitmentId: string, input: CreateStatusUpdateInput) =>
-      request<StatusUpdateResult>("POST", `/commitments/${encodeURIComponent(commitmentId)}/updates`, {
-        body: input,
+      request<StatusUpdateResult>("POST", at("/commitments", commitmentId, "/updates"), { body: input }),
+
+    listOrganizations: (query: { q?: string; country?: string; limit?: number }) =>
+      request<{ items: Organization[]; nextCursor: string | null }>("GET", "/organizations", { query }),
+    getOrganization: (id: string) => request<Organization>("GET", at("/organizations", id)),
+    createOrganization: (input: CreateOrganizationInput) =>
+      request<Organization>("POST", "/organizations", { body: input }),
+    updateOrganization: (id: string, input: UpdateOrganizationInput) =>
+      request<Organization>("PATCH", at("/organizations", id), { body: input }),
+    mergeOrganization: (id: string, duplicateId: string) =>
+      request<Organization>("POST", at("/organizations", id, "/merge"), { body: { duplicateId } }),
+
+    listPeople: (query: { q?: string; limit?: number }) =>
+      request<{ items: Person[]; nextCursor: string | null }>("GET", "/people", { query }),
+    getPerson: (id: string) => request<Person>("GET", at("/people", id)),
+    createPerson: (input: CreatePersonInput) => request<Person>("POST", "/people", { body: input }),
+    updatePerson: (id: string, input: { version: number; name: Record<string, string> }) =>
+      request<Person>("PATCH", at("/people", id), { body: input }),
+    addPosition: (personId: string, input: CreatePositionInput) =>
+      request<Person>("POST", at("/people", personId, "/positions"), { body: input }),
+
+    getProgramme: (id: string) => request<ProgrammeDetail>("GET", at("/programmes", id)),
+    addMeasure: (programmeId: string, input: CreateMeasureInput) =>
+      request<ProgrammeDetail>("POST", at("/programmes", programmeId, "/measures"), { body: input }),
+
+    listJointBodies: (commissionId: string) =>
+      request<{ items: JointBody[] }>("GET", at("/commissions", commissionId, "/joint-bodies")),
+    listProjects: (commissionId: string) =>
+      request<{ items: Project[] }>("GET", at("/commissions", commissionId, "/projects")),
+
+    search: (q: string, limit?: number) => request<SearchResult>("GET", "/search", { query: { q, limit } }),
+
+    listDocuments: (query: { commissionId?: string; sessionId?: string; limit?: number }) =>
+      request<DocumentPage>("GET", "/documents", { query: { limit: 500, ...query } }),
+    getDocument: (id: string) => request<Document>("GET", at("/documents", id)),
+    /** Multipart: the metadata as JSON text and, optionally, the file. */
+    uploadDocument: (metadata: DocumentMetadata, file: File | null) => {
+      const form = new FormData();
+      form.set("metadata", JSON.stringify(metadata));
+      if (file) form.set("file", file);
+      return request<Document>("POST", "/documents", { body: form });
+    },
+    updateDocument: (id: string, input: UpdateDocumentInput) =>
+      request<Document>("PATCH", at("/documents", id), { body: input }),
+
+    listObservations: (commissionId: string, query: Partial<ObservationListQuery> = {}) =>
+      request<{ items: Observation[] }>("GET", at("/commissions", commissionId, "/observations"), { query }),
+    addObservation: (commissionId: string, input: ObservationInput) =>
+      request<Observation>("POST", at("/commissions", commissionId, "/observations"), { body: input }),
+    importObservations: (commissionId: string, csv: string, dryRun: boolean) =>
+      request<ObservationImportResult>("POST", at("/commissions", commissionId, "/observations/import"), {
+        query: { dryRun },
+        body: { csv },
       }),
+    growth: (commissionId: string, query: GrowthQuery) =>
+      request<GrowthResult>("GET", at("/commissions", commissionId, "/growth"), { query }),
   };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
 export const api = createApiClient();
+
+/** Where the browser downloads a document's file (a plain link: the server answers with an attachment). */
+export function documentFileUrl(id: string): string {
+  return `/api/documents/${encodeURIComponent(id)}/file`;
+}

@@ -144,3 +144,68 @@ export function formatDeadline(deadline: string | null, lang: Language, t: TFunc
   }
   return deadline;
 }
+
+function shortMonthName(month: number, lang: Language): string {
+  if (lang === "az" && !intlSpeaksAz) return (AZ_MONTHS[month] ?? "").slice(0, 3);
+  return new Intl.DateTimeFormat(LOCALES[lang], { month: "short", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2025, month, 1)),
+  );
+}
+
+/** A span of months in short: "Jan–Oct 2025", "Nov 2024–Feb 2025", "Oct 2025". */
+export function formatShortMonthSpan(from: string, to: string, lang: Language): string {
+  const [fy, fm] = [from.slice(0, 4), Number(from.slice(5, 7)) - 1];
+  const [ty, tm] = [to.slice(0, 4), Number(to.slice(5, 7)) - 1];
+  if (fy === ty && fm === tm) return `${shortMonthName(fm, lang)} ${fy}`;
+  if (fy === ty) return `${shortMonthName(fm, lang)}–${shortMonthName(tm, lang)} ${ty}`;
+  return `${shortMonthName(fm, lang)} ${fy}–${shortMonthName(tm, lang)} ${ty}`;
+}
+
+/** The same month a year earlier: "2025-10" → "2024-10". */
+export function yearBefore(month: string): string {
+  return `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+}
+
+/** A change in per cent with its sign: "+94.7%", "−3%" (one decimal at most). */
+export function formatPercentChange(value: number, lang: Language): string {
+  const text = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(
+    value,
+  );
+  return `${text}%`;
+}
+
+/** An amount with its currency when it is an ISO code ("US$12.5m"), else the number and the unit as given. */
+export function formatAmount(value: number, currency: string | null, lang: Language): string {
+  if (currency && /^[A-Z]{3}$/.test(currency)) {
+    try {
+      return new Intl.NumberFormat(LOCALES[lang], {
+        style: "currency",
+        currency,
+        notation: value >= 1_000_000 ? "compact" : "standard",
+        maximumFractionDigits: value >= 1_000_000 ? 1 : 0,
+      }).format(value);
+    } catch {
+      // An unknown currency code: fall through to the plain form.
+    }
+  }
+  return currency ? `${formatNumber(value, lang)} ${currency}` : formatNumber(value, lang);
+}
+
+/** A term of office or any period of days: "since 1 March 2023", "2019 – 2023", "until …", or null when unknown. */
+export function formatTerm(
+  startsOn: string | null,
+  endsOn: string | null,
+  lang: Language,
+  t: TFunction,
+): string | null {
+  if (startsOn && endsOn) return formatDateRange(startsOn, endsOn, lang);
+  if (startsOn) return t("term.since", { date: formatDate(startsOn, lang) });
+  if (endsOn) return t("term.until", { date: formatDate(endsOn, lang) });
+  return null;
+}
+
+/** Today as YYYY-MM-DD in the user's time zone (a term that ended yesterday is over today). */
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}

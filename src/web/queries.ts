@@ -1,4 +1,5 @@
 import { QueryClient, useQuery } from "@tanstack/react-query";
+import type { GrowthQuery } from "../shared/api/indicators.ts";
 import { ApiError, api } from "./api.ts";
 
 export function createQueryClient(): QueryClient {
@@ -17,10 +18,28 @@ export function createQueryClient(): QueryClient {
 export const keys = {
   commissions: ["commissions"] as const,
   commission: (id: string) => ["commission", id] as const,
+  /** Everything shown on a commission's overview besides the commission itself: bodies, projects, trade, documents. */
+  commissionParts: (id: string) => ["commission-parts", id] as const,
+  jointBodies: (id: string) => ["commission-parts", id, "joint-bodies"] as const,
+  projects: (id: string) => ["commission-parts", id, "projects"] as const,
+  observations: (id: string) => ["commission-parts", id, "observations"] as const,
+  growth: (id: string, query: GrowthQuery) => ["commission-parts", id, "growth", query] as const,
+  commissionDocuments: (id: string) => ["documents", { commissionId: id }] as const,
+  documents: ["documents"] as const,
+  document: (id: string) => ["document", id] as const,
   session: (id: string) => ["session", id] as const,
+  sessionDocuments: (id: string) => ["documents", { sessionId: id }] as const,
+  commitments: ["commitments"] as const,
   sessionCommitments: (sessionId: string) => ["commitments", { sessionId }] as const,
+  commissionCommitments: (commissionId: string) => ["commitments", { commissionId }] as const,
   commitment: (id: string) => ["commitment", id] as const,
   statusUpdates: (commitmentId: string) => ["commitment", commitmentId, "updates"] as const,
+  programme: (id: string) => ["programme", id] as const,
+  organization: (id: string) => ["organization", id] as const,
+  organizations: (query: { q?: string; country?: string }) => ["organizations", query] as const,
+  person: (id: string) => ["person", id] as const,
+  people: (q: string) => ["people", q] as const,
+  search: (q: string, limit: number) => ["search", q, limit] as const,
 };
 
 export const useCommissions = () => useQuery({ queryKey: keys.commissions, queryFn: api.listCommissions });
@@ -38,6 +57,13 @@ export const useSessionCommitments = (sessionId: string | undefined) =>
     enabled: !!sessionId,
   });
 
+export const useCommissionCommitments = (commissionId: string | undefined) =>
+  useQuery({
+    queryKey: keys.commissionCommitments(commissionId ?? ""),
+    queryFn: () => api.listAllCommitments({ commissionId, sort: "protocol" }),
+    enabled: !!commissionId,
+  });
+
 export const useCommitment = (id: string | undefined | null) =>
   useQuery({ queryKey: keys.commitment(id ?? ""), queryFn: () => api.getCommitment(id ?? ""), enabled: !!id });
 
@@ -47,3 +73,72 @@ export const useStatusUpdates = (commitmentId: string | undefined) =>
     queryFn: () => api.listStatusUpdates(commitmentId ?? ""),
     enabled: !!commitmentId,
   });
+
+export const useProgramme = (id: string | undefined) =>
+  useQuery({ queryKey: keys.programme(id ?? ""), queryFn: () => api.getProgramme(id ?? ""), enabled: !!id });
+
+export const useOrganization = (id: string | undefined | null) =>
+  useQuery({
+    queryKey: keys.organization(id ?? ""),
+    queryFn: () => api.getOrganization(id ?? ""),
+    enabled: !!id,
+  });
+
+export const usePerson = (id: string | undefined | null) =>
+  useQuery({ queryKey: keys.person(id ?? ""), queryFn: () => api.getPerson(id ?? ""), enabled: !!id });
+
+export const useJointBodies = (commissionId: string | undefined) =>
+  useQuery({
+    queryKey: keys.jointBodies(commissionId ?? ""),
+    queryFn: () => api.listJointBodies(commissionId ?? ""),
+    enabled: !!commissionId,
+  });
+
+export const useProjects = (commissionId: string | undefined) =>
+  useQuery({
+    queryKey: keys.projects(commissionId ?? ""),
+    queryFn: () => api.listProjects(commissionId ?? ""),
+    enabled: !!commissionId,
+  });
+
+export const useObservations = (commissionId: string | undefined) =>
+  useQuery({
+    queryKey: keys.observations(commissionId ?? ""),
+    queryFn: () => api.listObservations(commissionId ?? ""),
+    enabled: !!commissionId,
+  });
+
+export const useGrowth = (commissionId: string, query: GrowthQuery | null) =>
+  useQuery({
+    queryKey: keys.growth(commissionId, query ?? { indicator: "trade_turnover", reporter: "", from: "", to: "" }),
+    queryFn: () => api.growth(commissionId, query as GrowthQuery),
+    enabled: query !== null,
+  });
+
+export const useCommissionDocuments = (commissionId: string | undefined) =>
+  useQuery({
+    queryKey: keys.commissionDocuments(commissionId ?? ""),
+    queryFn: () => api.listDocuments({ commissionId }),
+    enabled: !!commissionId,
+  });
+
+export const useSessionDocuments = (sessionId: string | undefined) =>
+  useQuery({
+    queryKey: keys.sessionDocuments(sessionId ?? ""),
+    queryFn: () => api.listDocuments({ sessionId }),
+    enabled: !!sessionId,
+  });
+
+export const useDocument = (id: string | undefined) =>
+  useQuery({ queryKey: keys.document(id ?? ""), queryFn: () => api.getDocument(id ?? ""), enabled: !!id });
+
+export const useSearch = (q: string, limit = 5) => {
+  const query = q.trim();
+  return useQuery({
+    queryKey: keys.search(query, limit),
+    queryFn: () => api.search(query, limit),
+    enabled: query.length >= 2,
+    staleTime: 10_000,
+    placeholderData: (previous) => previous,
+  });
+};

@@ -241,6 +241,14 @@ describe("writing", () => {
     expect(await patched.json()).toMatchObject({ version: 2, deadline: "2027-Q1", dueDate: "2027-03-31" });
   });
 
+  it("refuses a second item with the same number in a session (409 naming the field)", async () => {
+    const first = await app.request(
+      "/api/commitments",
+      jsonRequest("POST", { sessionId: session6, sector: "trade", text: { en: "Another item" }, itemNumber: "1.1" }),
+    );
+    await expectError(first, 409, "conflict", ["itemNumber"]);
+  });
+
   it("answers 409 to a stale version and leaves the row as it was", async () => {
     const before = await counts();
     const res = await app.request(

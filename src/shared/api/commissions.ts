@@ -65,6 +65,7 @@ export const commissionSideSchema = z.object({
 export const commissionDetailSchema = commissionSummarySchema
   .extend({
     version: z.number().int(),
+    foundedOn: isoDaySchema.nullable(),
     sides: z.array(commissionSideSchema),
     coChairs: z.array(coChairSchema),
     sessions: z.array(sessionSummarySchema),

@@ -101,6 +101,8 @@ export const commitmentListQuerySchema = z.strictObject({
   overdue: booleanQuery.optional(),
   awaitingConfirmation: booleanQuery.optional(),
   focalPointId: idSchema.optional(),
+  measureId: idSchema.optional(),
+  programmeId: idSchema.optional(),
   q: z.string().trim().max(200, "must be at most 200 characters").optional(),
   sort: z.enum(COMMITMENT_SORTS, { message: `must be one of: ${COMMITMENT_SORTS.join(", ")}` }).default("protocol"),
   limit: limitSchema,

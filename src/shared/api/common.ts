@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { localizedTextSchema } from "../i18n-text.ts";
 
 /** A field's error message, or "is required" when the field is missing altogether. */
 export function fieldError(message: string) {
@@ -20,6 +19,16 @@ export function withOrderedDates<T extends z.ZodType<{ startsOn?: string | null;
     message: "must not be before startsOn",
     path: ["endsOn"],
   });
+}
+
+/** Input form of multilingual text: `{ ru?, en?, az? }` with at least one language, each within the limit. */
+export function localizedTextSchema(maxLength: number) {
+  const one = z.string().trim().min(1, "must not be empty").max(maxLength, `must be at most ${maxLength} characters`);
+  return z
+    .strictObject({ ru: one.optional(), en: one.optional(), az: one.optional() })
+    .refine((t) => t.ru !== undefined || t.en !== undefined || t.az !== undefined, {
+      message: "give the text in at least one language (ru, en or az)",
+    });
 }
 
 /** Output form of multilingual text (inputs use `localizedTextSchema` with limits). */

@@ -3,7 +3,11 @@ import { SECTOR_CODES } from "../sectors.ts";
 import { fieldError, idSchema, localizedTextOut, shortTextIn, versionSchema } from "./common.ts";
 
 const sectorIn = z.enum(SECTOR_CODES, fieldError(`must be one of: ${SECTOR_CODES.join(", ")}`));
-const yearIn = z.number(fieldError("must be a year such as 2024")).int("must be a whole year").min(1990).max(2100);
+const yearIn = z
+  .number(fieldError("must be a year between 1990 and 2100"))
+  .int("must be a whole year")
+  .min(1990, "must be a year between 1990 and 2100")
+  .max(2100, "must be a year between 1990 and 2100");
 export const PROGRAMME_KINDS = ["programme", "roadmap"] as const;
 
 export const measureSchema = z.object({

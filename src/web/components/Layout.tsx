@@ -1,8 +1,20 @@
-import { Anchor, AppShell, Container, Group, SegmentedControl, Text, VisuallyHidden } from "@mantine/core";
+import {
+  Anchor,
+  AppShell,
+  Center,
+  Container,
+  Group,
+  Loader,
+  SegmentedControl,
+  Text,
+  VisuallyHidden,
+} from "@mantine/core";
+import { Suspense } from "react";
 import { Link, Outlet } from "react-router";
 import { LANGUAGES } from "../../shared/i18n-text.ts";
 import { useLang } from "../hooks.ts";
 import { isLanguage, setLanguage } from "../i18n/index.ts";
+import { SearchBox } from "./SearchBox.tsx";
 
 function LanguageSwitcher() {
   const { t, lang } = useLang();
@@ -36,18 +48,30 @@ export function Layout() {
             <Anchor component={Link} to="/" underline="never" c="inherit" style={{ minWidth: 0 }}>
               <Group gap={8} wrap="nowrap">
                 <Logo />
-                <Text fw={700} size="lg" style={{ whiteSpace: "nowrap" }}>
+                <Text fw={700} size="lg" style={{ whiteSpace: "nowrap" }} visibleFrom="xs">
                   {t("app.name")}
                 </Text>
               </Group>
             </Anchor>
-            <LanguageSwitcher />
+            <Group gap="sm" wrap="nowrap">
+              <SearchBox />
+              <LanguageSwitcher />
+            </Group>
           </Group>
         </Container>
       </AppShell.Header>
       <AppShell.Main>
         <Container size="lg" py="lg">
-          <Outlet />
+          {/* Each page is its own chunk: the first load carries only the page that is opened. */}
+          <Suspense
+            fallback={
+              <Center py="xl" aria-busy="true">
+                <Loader size="sm" aria-label={t("app.loading")} />
+              </Center>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </Container>
       </AppShell.Main>
     </AppShell>

@@ -1,5 +1,6 @@
 import { Badge, Tooltip } from "@mantine/core";
-import { pickText, type LocalizedText as Text } from "../../shared/i18n-text.ts";
+import type { LocalizedText as Text } from "../../shared/i18n-text.ts";
+import { pickText } from "../../shared/i18n-text.ts";
 import { useLang } from "../hooks.ts";
 
 /**

@@ -1,4 +1,5 @@
-import { Badge, Group, Stack, Text } from "@mantine/core";
+import { Anchor, Badge, Group, Stack, Text } from "@mantine/core";
+import { Link } from "react-router";
 import type { Commitment } from "../../shared/api/commitments.ts";
 import { countryName } from "../format.ts";
 import { useLang } from "../hooks.ts";
@@ -29,7 +30,9 @@ export function Responsible({ responsible }: { responsible: Commitment["responsi
             {r.side}
           </Badge>
           <Text size="sm" style={{ minWidth: 0, overflowWrap: "anywhere" }}>
-            <LocalizedText text={r.name} />
+            <Anchor component={Link} to={`/organizations/${r.organizationId}`} c="inherit" size="sm">
+              <LocalizedText text={r.name} />
+            </Anchor>
             {r.lead && responsible.filter((o) => o.side === r.side).length > 1 && (
               <Text span size="xs" c="dimmed">
                 {" "}

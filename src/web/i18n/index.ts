@@ -1,6 +1,7 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { LANGUAGES, type Language } from "../../shared/i18n-text.ts";
+import type { Language } from "../../shared/i18n-text.ts";
+import { LANGUAGES } from "../../shared/i18n-text.ts";
 import { az } from "./az.ts";
 import { en } from "./en.ts";
 import { ru } from "./ru.ts";

@@ -1,7 +1,10 @@
-import { Alert, Anchor, Badge, Card, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import type { Commitment, StatusUpdate } from "../../shared/api/commitments.ts";
+import { CommitmentForm, useLinkTargets } from "../components/CommitmentForm.tsx";
+import { FormModal } from "../components/FormModal.tsx";
 import { LocalizedText } from "../components/LocalizedText.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { QueryState } from "../components/QueryState.tsx";
@@ -11,7 +14,7 @@ import { ProgressBar, StatusBadge } from "../components/StatusBadge.tsx";
 import { StatusUpdateForm } from "../components/StatusUpdateForm.tsx";
 import { countryName, formatDate, formatDateTime, formatDeadline, sectorName, sessionTitle } from "../format.ts";
 import { useLang } from "../hooks.ts";
-import { useCommission, useCommitment, useSession, useStatusUpdates } from "../queries.ts";
+import { useCommitment, useSession, useStatusUpdates } from "../queries.ts";
 import { useDocumentTitle } from "../useDocumentTitle.ts";
 
 export function CommitmentPage() {
@@ -26,10 +29,17 @@ export function CommitmentPage() {
 function CommitmentView({ commitment: c }: { commitment: Commitment }) {
   const { t, lang } = useLang();
   const session = useSession(c.sessionId);
-  const commission = useCommission(c.programmeId ? c.commissionId : undefined);
   const carriedFrom = useCommitment(c.carriedOverFromId);
   const updates = useStatusUpdates(c.id);
-  const programme = commission.data?.programmes.find((p) => p.id === c.programmeId);
+  const [editing, edit] = useDisclosure(false);
+  const targets = useLinkTargets(c.commissionId);
+  const measureProgramme = c.measureId
+    ? targets.programmes.find((p) => p.measures.some((m) => m.id === c.measureId))
+    : undefined;
+  const measure = measureProgramme?.measures.find((m) => m.id === c.measureId);
+  const programme = measureProgramme ?? targets.programmes.find((p) => p.id === c.programmeId);
+  const project = targets.projects.find((p) => p.id === c.projectId);
+  const jointBody = targets.jointBodies.find((b) => b.id === c.jointBodyId);
   const countries = session.data?.commission.countries ?? [...new Set(c.responsible.map((r) => r.side))];
   const sides = [...new Set([...countries, ...c.responsible.map((r) => r.side)])];
 
@@ -56,6 +66,9 @@ function CommitmentView({ commitment: c }: { commitment: Commitment }) {
             {c.itemNumber ? t("commitment.title", { item: c.itemNumber }) : t("commitment.titleNoItem")}
           </PageTitle>
           <StatusBadge status={c.status} overdue={c.overdue} />
+          <Button size="xs" variant="light" onClick={edit.open} data-testid="edit-commitment">
+            {t("commitmentForm.edit")}
+          </Button>
         </Group>
         <Text size="lg" style={{ overflowWrap: "anywhere" }} data-testid="commitment-text">
           <LocalizedText text={c.text} />
@@ -106,7 +119,7 @@ function CommitmentView({ commitment: c }: { commitment: Commitment }) {
         </Fact>
       </SimpleGrid>
 
-      {(c.carriedOverFromId || programme) && (
+      {(c.carriedOverFromId || programme || project || jointBody) && (
         <Stack gap={4}>
           {c.carriedOverFromId && (
             <Text size="sm" data-testid="carried-over">
@@ -125,11 +138,41 @@ function CommitmentView({ commitment: c }: { commitment: Commitment }) {
             </Text>
           )}
           {programme && (
-            <Text size="sm">
+            <Text size="sm" data-testid="implements">
               <Text span c="dimmed">
                 {t("commitment.programme")}:{" "}
               </Text>
-              <LocalizedText text={programme.title} /> ({programme.startYear}–{programme.endYear})
+              {measure && (
+                <>
+                  {measure.code ? `${measure.code}. ` : ""}
+                  <LocalizedText text={measure.title} />
+                  {" — "}
+                </>
+              )}
+              <Anchor component={Link} to={`/programmes/${programme.id}`} size="sm">
+                <LocalizedText text={programme.title} />
+              </Anchor>{" "}
+              ({programme.startYear}–{programme.endYear})
+            </Text>
+          )}
+          {project && (
+            <Text size="sm">
+              <Text span c="dimmed">
+                {t("commitmentForm.project")}:{" "}
+              </Text>
+              <Anchor component={Link} to={`/commissions/${c.commissionId}`} size="sm">
+                <LocalizedText text={project.name} />
+              </Anchor>
+            </Text>
+          )}
+          {jointBody && (
+            <Text size="sm">
+              <Text span c="dimmed">
+                {t("commitmentForm.jointBody")}:{" "}
+              </Text>
+              <Anchor component={Link} to={`/commissions/${c.commissionId}`} size="sm">
+                <LocalizedText text={jointBody.name} />
+              </Anchor>
             </Text>
           )}
         </Stack>
@@ -175,6 +218,16 @@ function CommitmentView({ commitment: c }: { commitment: Commitment }) {
           </Paper>
         </Grid.Col>
       </Grid>
+
+      <FormModal opened={editing} onClose={edit.close} title={t("commitmentForm.edit")} size="xl">
+        <CommitmentForm
+          commissionId={c.commissionId}
+          sessionId={c.sessionId}
+          countries={countries}
+          commitment={c}
+          onDone={edit.close}
+        />
+      </FormModal>
     </Stack>
   );
 }

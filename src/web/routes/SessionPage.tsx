@@ -13,23 +13,28 @@ import {
   Timeline,
   Title,
 } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import type { Commitment } from "../../shared/api/commitments.ts";
-import type { SessionDetail } from "../../shared/api/sessions.ts";
+import type { SessionDetail, SessionEvent } from "../../shared/api/sessions.ts";
 import type { CommitmentStatus } from "../../shared/deadline.ts";
+import { CommitmentForm } from "../components/CommitmentForm.tsx";
 import { DemoBadge } from "../components/DemoBadge.tsx";
+import { DocumentCard, UploadDocumentButton } from "../components/Documents.tsx";
+import { FormModal } from "../components/FormModal.tsx";
 import { LocalizedText } from "../components/LocalizedText.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { QueryState } from "../components/QueryState.tsx";
 import { Responsible } from "../components/Responsible.tsx";
 import { Section } from "../components/Section.tsx";
 import { SessionDates } from "../components/SessionDates.tsx";
+import { DelegationMemberForm, EditSessionForm, EventForm, ScheduleStepForm } from "../components/SessionForms.tsx";
 import { SessionStatusBadge } from "../components/SessionStatusBadge.tsx";
 import { ProgressBar, StatusBadge } from "../components/StatusBadge.tsx";
-import { countryName, formatDate, formatDeadline, sectorName, sessionTitle } from "../format.ts";
+import { countryName, formatDate, formatDateRange, formatDeadline, sectorName, sessionTitle } from "../format.ts";
 import { useLang } from "../hooks.ts";
-import { useSession, useSessionCommitments } from "../queries.ts";
+import { useSession, useSessionCommitments, useSessionDocuments } from "../queries.ts";
 import { useDocumentTitle } from "../useDocumentTitle.ts";
 
 const STATUS_FILTERS = ["not_started", "in_progress", "done", "dropped", "late"] as const;
@@ -45,7 +50,7 @@ export function SessionPage() {
 
 function SessionView({ session }: { session: SessionDetail }) {
   const { t, lang } = useLang();
-  const events = [...session.events].sort((a, b) => (a.startsOn ?? "9999").localeCompare(b.startsOn ?? "9999"));
+  const [editing, edit] = useDisclosure(false);
   return (
     <Stack gap="xl">
       <Stack gap={6}>
@@ -56,15 +61,22 @@ function SessionView({ session }: { session: SessionDetail }) {
           <PageTitle>{sessionTitle(session.number, lang, t)}</PageTitle>
           <SessionStatusBadge status={session.status} />
           {session.isDemo && <DemoBadge />}
+          <Button size="xs" variant="light" onClick={edit.open} data-testid="edit-session">
+            {t("sessionForm.title")}
+          </Button>
         </Group>
       </Stack>
 
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
         <Fact label={t("session.dates")}>
-          <SessionDates session={session} />
+          <span data-testid="session-dates">
+            <SessionDates session={session} />
+          </span>
         </Fact>
         <Fact label={t("session.city")}>
-          <LocalizedText text={session.city} />
+          <span data-testid="session-city">
+            <LocalizedText text={session.city} />
+          </span>
         </Fact>
         <Fact label={t("session.host")}>{countryName(session.hostCountry, lang)}</Fact>
         <Fact label={t("session.agreementsShort")}>
@@ -72,91 +84,250 @@ function SessionView({ session }: { session: SessionDetail }) {
         </Fact>
       </SimpleGrid>
 
-      <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
-          <Agreements sessionId={session.id} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
-          <Stack gap="xl">
-            <Section title={t("session.format")}>
-              {events.length === 0 ? (
-                <Text c="dimmed">{t("session.noEvents")}</Text>
-              ) : (
-                <Timeline bulletSize={12} lineWidth={2} active={events.length}>
-                  {events.map((event) => (
-                    <Timeline.Item
-                      key={event.id}
-                      data-testid="event"
-                      title={
-                        <Text size="sm" fw={500} lh={1.35}>
-                          <LocalizedText text={event.title} />
-                        </Text>
-                      }
-                    >
-                      <Text size="xs" c="dimmed">
-                        <Text span size="xs" fw={600} tt="uppercase">
-                          {t(`eventKinds.${event.kind}`)}
-                        </Text>
-                        {event.place && (
-                          <>
-                            {" · "}
-                            <LocalizedText text={event.place} />
-                          </>
-                        )}
-                        {event.startsOn && ` · ${formatDate(event.startsOn, lang)}`}
-                      </Text>
-                    </Timeline.Item>
-                  ))}
-                </Timeline>
-              )}
-            </Section>
+      <div className="igc-session-grid">
+        <div data-area="main">
+          <Agreements session={session} />
+        </div>
+        <Stack gap="xl" data-area="top">
+          <SessionProgramme session={session} />
+          <SessionDocuments session={session} />
+        </Stack>
+        <Stack gap="xl" data-area="bottom">
+          <SchedulingLog session={session} />
+          <Delegations session={session} />
+        </Stack>
+      </div>
 
-            <Section title={t("session.documents")}>
-              {session.documents.length === 0 ? (
-                <Text c="dimmed">{t("session.noDocuments")}</Text>
-              ) : (
-                <Stack gap="sm">
-                  {session.documents.map((doc) => (
-                    <Card key={doc.id} withBorder padding="sm" data-testid="document">
-                      <Group gap="xs" mb={4}>
-                        <Badge variant="light" radius="sm">
-                          {t(`documentKinds.${doc.kind}`)}
-                        </Badge>
-                        {doc.signedOn && (
-                          <Text size="xs" c="dimmed">
-                            {t("session.signedOn", { date: formatDate(doc.signedOn, lang) })}
-                          </Text>
-                        )}
-                      </Group>
-                      <Text size="sm" fw={500}>
-                        <LocalizedText text={doc.title} />
-                      </Text>
-                      {doc.signatories.length > 0 && (
-                        <Stack gap={2} mt="xs">
-                          <Text size="xs" tt="uppercase" fw={600} c="dimmed">
-                            {t("session.signatories")}
-                          </Text>
-                          {doc.signatories.map((s) => (
-                            <Group key={`${s.side}-${s.personId}`} gap={6} wrap="nowrap">
-                              <Badge size="sm" variant="light" color="gray" radius="sm" style={{ flexShrink: 0 }}>
-                                {s.side}
-                              </Badge>
-                              <Text size="sm">
-                                <LocalizedText text={s.name} />
-                              </Text>
-                            </Group>
-                          ))}
-                        </Stack>
-                      )}
-                    </Card>
-                  ))}
-                </Stack>
-              )}
-            </Section>
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <FormModal opened={editing} onClose={edit.close} title={t("sessionForm.title")}>
+        <EditSessionForm session={session} onDone={edit.close} />
+      </FormModal>
     </Stack>
+  );
+}
+
+/** A small "add" button beside a section title that opens its form. */
+function AddButton({ label, onClick, testId }: { label: string; onClick: () => void; testId: string }) {
+  return (
+    <Button size="compact-sm" variant="light" onClick={onClick} data-testid={testId}>
+      {label}
+    </Button>
+  );
+}
+
+function EventEntry({ event, subEvents }: { event: SessionEvent; subEvents: SessionEvent[] }) {
+  const { t, lang } = useLang();
+  return (
+    <>
+      <Text size="sm" fw={500} lh={1.35}>
+        <LocalizedText text={event.title} />
+      </Text>
+      <Text size="xs" c="dimmed">
+        <Text span size="xs" fw={600} tt="uppercase">
+          {t(`eventKinds.${event.kind}`)}
+        </Text>
+        {event.place && (
+          <>
+            {" · "}
+            <LocalizedText text={event.place} />
+          </>
+        )}
+        {event.startsOn && (
+          <>
+            {" · "}
+            <span data-testid="event-date">{formatDate(event.startsOn, lang)}</span>
+          </>
+        )}
+      </Text>
+      {subEvents.length > 0 && (
+        <Stack gap={4} mt={4} pl="sm" style={{ borderLeft: "2px solid var(--mantine-color-gray-3)" }}>
+          {subEvents.map((child) => (
+            <div key={child.id} data-testid="event" data-kind={child.kind}>
+              <EventEntry event={child} subEvents={[]} />
+            </div>
+          ))}
+        </Stack>
+      )}
+    </>
+  );
+}
+
+function byDay(a: SessionEvent, b: SessionEvent): number {
+  return (a.startsOn ?? "9999").localeCompare(b.startsOn ?? "9999");
+}
+
+function SessionProgramme({ session }: { session: SessionDetail }) {
+  const { t } = useLang();
+  const [adding, add] = useDisclosure(false);
+  const ids = new Set(session.events.map((e) => e.id));
+  const top = session.events.filter((e) => !e.parentId || !ids.has(e.parentId)).sort(byDay);
+  return (
+    <Section
+      title={t("session.format")}
+      testId="session-programme"
+      action={<AddButton label={t("eventForm.title")} onClick={add.open} testId="add-event" />}
+    >
+      {top.length === 0 ? (
+        <Text c="dimmed">{t("session.noEvents")}</Text>
+      ) : (
+        <Timeline bulletSize={12} lineWidth={2} active={top.length}>
+          {top.map((event) => (
+            <Timeline.Item key={event.id} data-testid="event" data-kind={event.kind}>
+              <EventEntry event={event} subEvents={session.events.filter((e) => e.parentId === event.id).sort(byDay)} />
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+      <FormModal opened={adding} onClose={add.close} title={t("eventForm.title")}>
+        <EventForm session={session} onDone={add.close} />
+      </FormModal>
+    </Section>
+  );
+}
+
+function SessionDocuments({ session }: { session: SessionDetail }) {
+  const { t } = useLang();
+  const documents = useSessionDocuments(session.id);
+  // The session record lists its signed documents too: shown while the document list loads or if it fails.
+  const items = documents.data?.items ?? session.documents;
+  return (
+    <Section
+      title={t("session.documents")}
+      testId="session-documents"
+      action={
+        <UploadDocumentButton
+          commissionId={session.commission.id}
+          countries={session.commission.countries}
+          sessionId={session.id}
+        />
+      }
+    >
+      {items.length === 0 ? (
+        <Text c="dimmed">{t("session.noDocuments")}</Text>
+      ) : (
+        <Stack gap="sm">
+          {items.map((doc) => (
+            <DocumentCard key={doc.id} document={doc} />
+          ))}
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+function SchedulingLog({ session }: { session: SessionDetail }) {
+  const { t, lang } = useLang();
+  const [adding, add] = useDisclosure(false);
+  const steps = [...session.scheduleSteps].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
+  return (
+    <Section
+      title={t("scheduleStep.log")}
+      testId="scheduling-log"
+      action={<AddButton label={t("scheduleStep.title")} onClick={add.open} testId="add-schedule-step" />}
+    >
+      {steps.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {session.datesViaDiplomaticChannels ? t("scheduleStep.noneYetChannels") : t("scheduleStep.noneYet")}
+        </Text>
+      ) : (
+        <Timeline bulletSize={12} lineWidth={2} active={steps.length}>
+          {steps.map((step) => (
+            <Timeline.Item
+              key={step.id}
+              data-testid="schedule-step"
+              title={
+                <Group gap={6}>
+                  <Text size="sm" fw={600}>
+                    {t(`scheduleStepKinds.${step.kind}`)}
+                  </Text>
+                  {step.fromSide && (
+                    <Badge size="xs" variant="light" color="gray" radius="sm">
+                      {step.fromSide}
+                    </Badge>
+                  )}
+                </Group>
+              }
+            >
+              <Text size="xs" c="dimmed">
+                {formatDate(step.occurredOn, lang)}
+                {step.noteReference && ` · ${t("scheduleStep.note", { reference: step.noteReference })}`}
+              </Text>
+              {step.proposedStartsOn && (
+                <Text size="sm">
+                  {t("scheduleStep.dates")}: {formatDateRange(step.proposedStartsOn, step.proposedEndsOn, lang)}
+                </Text>
+              )}
+              {step.text && (
+                <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+                  {step.text}
+                </Text>
+              )}
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+      <FormModal opened={adding} onClose={add.close} title={t("scheduleStep.title")}>
+        <ScheduleStepForm session={session} onDone={add.close} />
+      </FormModal>
+    </Section>
+  );
+}
+
+function Delegations({ session }: { session: SessionDetail }) {
+  const { t, lang } = useLang();
+  const [adding, add] = useDisclosure(false);
+  return (
+    <Section
+      title={t("delegation.title")}
+      testId="delegations"
+      action={<AddButton label={t("delegation.add")} onClick={add.open} testId="add-delegation-member" />}
+    >
+      {session.commission.countries.map((side) => {
+        const members = session.delegation.filter((m) => m.side === side);
+        return (
+          <Card key={side} withBorder padding="sm" data-testid="delegation" data-side={side}>
+            <Group gap={6} mb={4}>
+              <Badge size="sm" variant="filled" color="gray" radius="sm">
+                {side}
+              </Badge>
+              <Text size="sm" fw={600}>
+                {countryName(side, lang)}
+              </Text>
+            </Group>
+            {members.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t("delegation.empty")}
+              </Text>
+            ) : (
+              <Stack gap={4}>
+                {members.map((m) => (
+                  <Group key={m.id} gap={6} wrap="nowrap" align="flex-start" data-testid="delegation-member">
+                    <Text size="xs" c="dimmed" miw={70} style={{ flexShrink: 0 }}>
+                      {t(`delegationRoles.${m.role}`)}
+                    </Text>
+                    <Text size="sm" style={{ minWidth: 0 }}>
+                      {m.person && (
+                        <Anchor component={Link} to={`/people/${m.person.id}`} size="sm">
+                          <LocalizedText text={m.person.name} />
+                        </Anchor>
+                      )}
+                      {m.person && m.organization && ", "}
+                      {m.organization && (
+                        <Anchor component={Link} to={`/organizations/${m.organization.id}`} size="sm" c="inherit">
+                          <LocalizedText text={m.organization.name} />
+                        </Anchor>
+                      )}
+                    </Text>
+                  </Group>
+                ))}
+              </Stack>
+            )}
+          </Card>
+        );
+      })}
+      <FormModal opened={adding} onClose={add.close} title={t("delegation.add")}>
+        <DelegationMemberForm session={session} onDone={add.close} />
+      </FormModal>
+    </Section>
   );
 }
 
@@ -176,9 +347,10 @@ function groupBySector(items: Commitment[]): { sector: string; items: Commitment
   return [...groups].map(([sector, list]) => ({ sector, items: list }));
 }
 
-function Agreements({ sessionId }: { sessionId: string }) {
+function Agreements({ session }: { session: SessionDetail }) {
   const { t, lang } = useLang();
-  const query = useSessionCommitments(sessionId);
+  const query = useSessionCommitments(session.id);
+  const [adding, add] = useDisclosure(false);
   const [params, setParams] = useSearchParams();
   const statusParam = params.get("status");
   const statusFilter = STATUS_FILTERS.find((s) => s === statusParam) ?? null;
@@ -210,6 +382,7 @@ function Agreements({ sessionId }: { sessionId: string }) {
                   <Badge variant="light" size="lg" radius="sm" data-testid="agreements-count">
                     {t("session.agreementsCount", { count: all.length })}
                   </Badge>
+                  <AddButton label={t("commitmentForm.add")} onClick={add.open} testId="add-agreement" />
                 </Group>
                 {all.length > 0 && (
                   <Group gap="xs" align="flex-end" wrap="wrap">
@@ -273,6 +446,14 @@ function Agreements({ sessionId }: { sessionId: string }) {
           );
         }}
       </QueryState>
+      <FormModal opened={adding} onClose={add.close} title={t("commitmentForm.add")} size="xl">
+        <CommitmentForm
+          commissionId={session.commission.id}
+          sessionId={session.id}
+          countries={session.commission.countries}
+          onDone={add.close}
+        />
+      </FormModal>
     </Stack>
   );
 }

@@ -90,6 +90,7 @@ export function createCommissionService(db: Kysely<DB>) {
     return {
       ...presentSummary(row),
       version: row.version,
+      foundedOn: row.founded_on,
       sides: sides.map((s) => ({
         country: s.country_code,
         secretariat:

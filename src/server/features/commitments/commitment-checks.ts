@@ -138,3 +138,25 @@ export async function checkCarriedOver(
   if (!found) throw invalidField("carriedOverFromId", `no commitment ${id} in this commission.`);
   return id;
 }
+
+/** A protocol numbers its items once: the same item number twice in a session is a conflict, not a new item. */
+export async function checkItemNumberFree(
+  trx: Kysely<DB>,
+  sessionId: string,
+  itemNumber: string | null | undefined,
+  exceptId: string | null,
+): Promise<void> {
+  if (!itemNumber) return;
+  const taken = await trx
+    .selectFrom("commitments")
+    .select("id")
+    .where("session_id", "=", sessionId)
+    .where("item_number", "=", itemNumber)
+    .$if(exceptId !== null, (q) => q.where("id", "<>", exceptId as string))
+    .executeTakeFirst();
+  if (taken) {
+    throw new AppError("conflict", `itemNumber: this session already has an item ${itemNumber}.`, {
+      path: "itemNumber",
+    });
+  }
+}

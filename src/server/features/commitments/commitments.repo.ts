@@ -88,6 +88,21 @@ export async function listCommitments(
   if (filter.sessionId) query = query.where("c.session_id", "=", filter.sessionId);
   if (filter.sector) query = query.where("c.sector_code", "=", filter.sector);
   if (filter.status) query = query.where("c.status", "=", filter.status);
+  if (filter.measureId) query = query.where("c.measure_id", "=", filter.measureId);
+  if (filter.programmeId) {
+    // Implementing a programme: linked to it directly or through one of its measures.
+    const { programmeId } = filter;
+    query = query.where((eb) =>
+      eb.or([
+        eb("c.programme_id", "=", programmeId),
+        eb(
+          "c.measure_id",
+          "in",
+          eb.selectFrom("programme_measures").select("id").where("programme_id", "=", programmeId),
+        ),
+      ]),
+    );
+  }
   if (filter.awaitingConfirmation !== undefined) {
     query = query.where("c.awaiting_confirmation", "=", filter.awaitingConfirmation);
   }

@@ -14,6 +14,7 @@ import { cursorPosition, toPage } from "../pagination.ts";
 import {
   checkCarriedOver,
   checkFocalPoints,
+  checkItemNumberFree,
   checkResponsibles,
   checkSide,
   linkColumns,
@@ -158,6 +159,7 @@ export function createCommitmentService(db: Kysely<DB>, clock: () => Date = () =
           input.responsible.map((r) => r.organizationId),
         );
         if (input.leadSide) await checkSide(trx, session.commission_id, input.leadSide, "leadSide");
+        await checkItemNumberFree(trx, session.id, input.itemNumber, null);
         const deadline = input.deadline ?? null;
         const inserted = await trx
           .insertInto("commitments")
@@ -202,6 +204,7 @@ export function createCommitmentService(db: Kysely<DB>, clock: () => Date = () =
           await checkFocalPoints(trx, input.focalPointIds, organizationIds);
         }
         if (input.leadSide) await checkSide(trx, current.commission_id, input.leadSide, "leadSide");
+        await checkItemNumberFree(trx, current.session_id, input.itemNumber, id);
         const deadline = input.deadline === undefined ? current.deadline : input.deadline;
         await updateCommitmentRow(trx, id, {
           ...(input.sector ? { sector_code: input.sector } : {}),
