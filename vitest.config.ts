@@ -16,6 +16,7 @@ export default defineConfig({
             "src/web/**/*.test.ts",
             "src/cli/**/*.test.ts",
             "src/extract/**/*.test.ts",
+            "src/documents/**/*.test.ts",
           ],
         },
       },

@@ -1,7 +1,9 @@
 import { Command } from "commander";
 import { ConfigError } from "../server/config.ts";
 import { registerDemo } from "./commands/demo.ts";
+import { registerExport } from "./commands/export.ts";
 import { registerExtract } from "./commands/extract.ts";
+import { registerImport } from "./commands/import.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerRemind } from "./commands/remind.ts";
 import { registerServe } from "./commands/serve.ts";
@@ -13,7 +15,9 @@ const program = new Command()
 registerServe(program);
 registerMigrate(program);
 registerDemo(program);
+registerExport(program);
 registerExtract(program);
+registerImport(program);
 registerRemind(program);
 
 try {

@@ -4,7 +4,9 @@ import { createCarryOverService } from "./features/carry-over/carry-over.service
 import { createCommissionService } from "./features/commissions/commissions.service.ts";
 import { createCommitmentService } from "./features/commitments/commitments.service.ts";
 import { createDocumentService } from "./features/documents/documents.service.ts";
+import { createExportService } from "./features/exports/exports.service.ts";
 import { createFocalPointService } from "./features/focal-points/focal-points.service.ts";
+import { createImportService } from "./features/imports/imports.service.ts";
 import { createIndicatorService } from "./features/indicators/indicators.service.ts";
 import { createJointWorkService } from "./features/joint-work/joint-work.service.ts";
 import { createMonitoringService } from "./features/monitoring/monitoring.service.ts";
@@ -34,6 +36,8 @@ export function createServices(db: Kysely<DB>, clock: Clock = () => new Date()) 
     focalPoints: createFocalPointService(db),
     indicators: createIndicatorService(db),
     notifications: createNotificationService(db),
+    exports: createExportService(db, clock),
+    imports: createImportService(db, clock),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -2,7 +2,9 @@ import { carryOverRoutes } from "./carry-over/carry-over.routes.ts";
 import { commissionRoutes } from "./commissions/commissions.routes.ts";
 import { commitmentRoutes } from "./commitments/commitments.routes.ts";
 import { documentRoutes } from "./documents/documents.routes.ts";
+import { exportRoutes } from "./exports/exports.routes.ts";
 import { focalPointRoutes } from "./focal-points/focal-points.routes.ts";
+import { importRoutes } from "./imports/imports.routes.ts";
 import { indicatorRoutes } from "./indicators/indicators.routes.ts";
 import { jointWorkRoutes } from "./joint-work/joint-work.routes.ts";
 import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
@@ -15,6 +17,8 @@ import { sessionRoutes } from "./sessions/sessions.routes.ts";
 
 /** Every feature's router, mounted under /api; a new feature adds its router here. */
 export const featureRoutes = [
+  // First: its /commitments/export.csv must match before /commitments/{id} does.
+  exportRoutes,
   commissionRoutes,
   sessionRoutes,
   commitmentRoutes,
@@ -29,4 +33,5 @@ export const featureRoutes = [
   focalPointRoutes,
   indicatorRoutes,
   notificationRoutes,
+  importRoutes,
 ];

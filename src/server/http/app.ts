@@ -23,6 +23,9 @@ const LARGE_BODY_ROUTES = [
   "/api/documents",
   "/api/commissions/:id/observations/import",
   "/api/commitments/:id/updates/with-evidence",
+  "/api/imports/extract",
+  "/api/imports/accept",
+  "/api/sessions/:id/commitments/import",
 ];
 
 export type AppOptions = {
