@@ -2,10 +2,9 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout } from "node:timers/promises";
 import pg from "pg";
 import { type Database, openDatabase } from "../src/server/db/client.ts";
-import { adminQuery, withDatabase } from "../src/server/testing/global-setup.ts";
+import { adminQuery, dropDatabase, withDatabase } from "../src/server/testing/global-setup.ts";
 
 /** A database that exists only for one benchmark run: `dispose` closes it and deletes it. */
 export type ScratchDatabase = { database: Database; description: string; dispose: () => Promise<void> };
@@ -14,9 +13,6 @@ export type ScratchDatabase = { database: Database; description: string; dispose
 export type EngineTarget = { name: string; create: () => Promise<ScratchDatabase> } | { name: string; skip: string };
 
 const REACHABILITY_TIMEOUT_MS = 3000;
-const OBJECT_IN_USE = "55006";
-const DROP_ATTEMPTS = 50;
-const DROP_RETRY_MS = 100;
 
 export function pgliteTarget(): EngineTarget {
   return {
@@ -56,23 +52,6 @@ export async function postgresTarget(serverUrl: string): Promise<EngineTarget> {
       };
     },
   };
-}
-
-/**
- * Drops the database once its last connection has gone. The pool's clients say goodbye asynchronously after
- * `close`; `drop … with (force)` would kill them mid-goodbye, which `pg` raises as an unhandled error.
- */
-async function dropDatabase(serverUrl: string, databaseName: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await adminQuery(serverUrl, `drop database if exists ${databaseName}`);
-      return;
-    } catch (error) {
-      const stillInUse = error instanceof pg.DatabaseError && error.code === OBJECT_IN_USE;
-      if (!stillInUse || attempt === DROP_ATTEMPTS) throw error;
-      await setTimeout(DROP_RETRY_MS);
-    }
-  }
 }
 
 /** Null when the server accepts a connection, else the reason it does not. */

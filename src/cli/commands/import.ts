@@ -140,11 +140,12 @@ const RECORD_NAMES: Record<keyof RecordCounts, [string, string]> = {
   figures: ["trade figure", "trade figures"],
 };
 
+const counted = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
+
 function describeCounts(counts: RecordCounts): string {
-  const parts = IMPORTED_RECORDS.filter((record) => counts[record] > 0).map((record) => {
-    const [one, many] = RECORD_NAMES[record];
-    return `${counts[record]} ${counts[record] === 1 ? one : many}`;
-  });
+  const parts = IMPORTED_RECORDS.filter((record) => counts[record] > 0).map((record) =>
+    counted(counts[record], RECORD_NAMES[record]),
+  );
   return parts.length === 0 ? "nothing" : parts.join(", ");
 }
 
@@ -171,11 +172,11 @@ function summarize(outcomes: FileOutcome[], dryRun: boolean): string {
   return [
     ...outcomes.flatMap(describeFile),
     "",
-    `Imported ${imported.length} of ${outcomes.length} documents${dryRun ? " (dry run: nothing was written)" : ""}.`,
+    `Imported ${imported.length} of ${counted(outcomes.length, ["document", "documents"])}${dryRun ? " (dry run: nothing was written)" : ""}.`,
     `Created: ${describeCounts(sum((r) => r.created))}`,
     `Matched: ${describeCounts(sum((r) => r.matched))}`,
-    `Skipped: ${skipped} ${skipped === 1 ? "fact" : "facts"} (listed above)`,
-    `Errors:  ${failed.length} ${failed.length === 1 ? "document" : "documents"}`,
+    `Skipped: ${counted(skipped, ["fact", "facts"])} (listed above)`,
+    `Errors:  ${counted(failed.length, ["document", "documents"])}`,
     ...failed.map((o) => `  ${basename(o.path)}: ${o.error}`),
   ].join("\n");
 }

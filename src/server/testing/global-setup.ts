@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout } from "node:timers/promises";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../db/client.ts";
@@ -30,7 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await database.close();
     project.provide("igcTemplate", name);
     return async () => {
-      await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+      await dropDatabase(serverUrl, name);
     };
   }
   const dir = mkdtempSync(join(tmpdir(), "igc-template-"));
@@ -60,5 +61,26 @@ export async function adminQuery(serverUrl: string, statement: string): Promise<
     await client.query(statement);
   } finally {
     await client.end();
+  }
+}
+
+const OBJECT_IN_USE = "55006";
+const DROP_ATTEMPTS = 50;
+const DROP_RETRY_MS = 100;
+
+/**
+ * Drops the database once its last connection has gone. The pool's clients say goodbye asynchronously after
+ * `close`; `drop … with (force)` would kill them mid-goodbye, which `pg` raises as an unhandled error.
+ */
+export async function dropDatabase(serverUrl: string, databaseName: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(serverUrl, `drop database if exists ${databaseName}`);
+      return;
+    } catch (error) {
+      const stillInUse = error instanceof pg.DatabaseError && error.code === OBJECT_IN_USE;
+      if (!stillInUse || attempt === DROP_ATTEMPTS) throw error;
+      await setTimeout(DROP_RETRY_MS);
+    }
   }
 }

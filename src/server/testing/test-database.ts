@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
 import { type Database, openDatabase } from "../db/client.ts";
-import { adminQuery, requiredServerUrl, withDatabase } from "./global-setup.ts";
+import { adminQuery, dropDatabase, requiredServerUrl, withDatabase } from "./global-setup.ts";
 
 /**
  * A fresh, migrated database of the engine under test (IGC_TEST_ENGINE), cloned from the run's template.
@@ -21,7 +21,7 @@ export async function openTestDatabase(): Promise<Database & { drop: () => Promi
       ...database,
       drop: async () => {
         await database.close();
-        await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+        await dropDatabase(serverUrl, name);
       },
     };
   }

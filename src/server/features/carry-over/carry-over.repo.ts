@@ -28,12 +28,12 @@ export function findPreviousSession(db: Kysely<DB>, session: SessionRow): Promis
 }
 
 /**
- * The session (number) up to `session` in which a commitment of `c` was already continued, or null. A chain is
- * continued from its newest link, so an item continued at an earlier session is not proposed again either.
+ * The continuations of a commitment `c` in sessions up to `session`. A chain is continued from its newest link, so
+ * an item continued at an earlier session is not proposed again either.
  */
-function continuedAt(session: SessionRow): RawBuilder<number | null> {
-  return sql<number | null>`(select min(ds.number) from commitments d join sessions ds on ds.id = d.session_id
-    where d.carried_over_from_id = c.id and ds.number <= ${session.number}::int)`;
+function continuationsUpTo(session: SessionRow): RawBuilder<unknown> {
+  return sql`from commitments d join sessions ds on ds.id = d.session_id
+    where d.carried_over_from_id = c.id and ds.number <= ${session.number}::int`;
 }
 
 function candidates(db: Kysely<DB>, session: SessionRow) {
@@ -54,7 +54,7 @@ function candidates(db: Kysely<DB>, session: SessionRow) {
       "c.deadline",
       "c.due_date",
       "c.version",
-      continuedAt(session).as("continued_at"),
+      sql<number | null>`(select min(ds.number) ${continuationsUpTo(session)})`.as("continued_at"),
     ]);
 }
 export type CandidateRow = Awaited<ReturnType<ReturnType<typeof candidates>["execute"]>>[number];
@@ -63,9 +63,10 @@ export type CandidateRow = Awaited<ReturnType<ReturnType<typeof candidates>["exe
 export function listProposals(db: Kysely<DB>, session: SessionRow): Promise<CandidateRow[]> {
   return candidates(db, session)
     .where("c.commission_id", "=", session.commission_id)
+    .where("s.commission_id", "=", session.commission_id)
     .where("s.number", "<", session.number)
     .where(isOpen)
-    .where(continuedAt(session), "is", null)
+    .where(sql<boolean>`not exists (select 1 ${continuationsUpTo(session)})`)
     .orderBy("s.number")
     .orderBy("c.position")
     .orderBy("c.id")

@@ -59,6 +59,46 @@ function presentProposal(
   };
 }
 
+/** Continues each original in `session`, with its responsible organisations and focal points; audited. */
+async function carryOver(trx: Kysely<DB>, session: SessionRow, originalIds: string[], actor: Actor) {
+  const carried = await insertContinuations(trx, session, originalIds);
+  await copyAssignments(
+    trx,
+    carried.map((c) => c.id),
+  );
+  for (const continuation of carried) {
+    await recordAudit(trx, actor, {
+      action: "commitment.carry_over",
+      entityType: "commitment",
+      entityId: continuation.id,
+      before: null,
+      after: { sessionId: session.id, carriedOverFromId: continuation.carried_over_from_id },
+    });
+  }
+  return carried;
+}
+
+/** Drops each item with its reason as the update that records it; audited. */
+async function dropWithReasons(
+  trx: Kysely<DB>,
+  session: SessionRow,
+  drops: { current: CandidateRow; reason: string }[],
+  actor: Actor,
+): Promise<void> {
+  for (const { current, reason } of drops) {
+    const change = applyStatusChange(current, { status: "dropped" });
+    if (!change.ok) throw new AppError("validation_failed", `${change.field}: ${change.message}`);
+    const updateId = await dropCommitment(trx, current, { progress: change.progress, reason, authorName: actor.name });
+    await recordAudit(trx, actor, {
+      action: "commitment.drop",
+      entityType: "commitment",
+      entityId: current.id,
+      before: { status: current.status, progress: current.progress, version: current.version },
+      after: { status: "dropped", reason, version: current.version + 1, updateId, atSessionId: session.id },
+    });
+  }
+}
+
 export type CarryOverService = ReturnType<typeof createCarryOverService>;
 
 /** The N → N+1 loop: what is unfinished is proposed for the next session, carried over with a link, or dropped. */
@@ -88,7 +128,7 @@ export function createCarryOverService(db: Kysely<DB>, clock: () => Date = () =>
     if (!session || session.commission_id !== reportingAt.commission_id || session.number >= reportingAt.number) {
       throw new AppError(
         "validation_failed",
-        `of: must be an earlier session of the same commission than session ${reportingAt.number}.`,
+        `of: must be a session of the same commission before session ${reportingAt.number}.`,
         { location: "query", issues: [{ path: "of", message: "must be an earlier session of the same commission" }] },
       );
     }
@@ -117,38 +157,8 @@ export function createCarryOverService(db: Kysely<DB>, clock: () => Date = () =>
         const found = new Map((await lockCandidates(trx, session, named)).map((row) => [row.id, row]));
         const drops = checkDecision(decision, session, found);
 
-        const carried = await insertContinuations(trx, session, decision.accept);
-        await copyAssignments(
-          trx,
-          carried.map((c) => c.id),
-        );
-        for (const continuation of carried) {
-          await recordAudit(trx, actor, {
-            action: "commitment.carry_over",
-            entityType: "commitment",
-            entityId: continuation.id,
-            before: null,
-            after: { sessionId, carriedOverFromId: continuation.carried_over_from_id },
-          });
-        }
-
-        for (const { current, reason } of drops) {
-          const change = applyStatusChange(current, { status: "dropped" });
-          if (!change.ok) throw new AppError("validation_failed", `${change.field}: ${change.message}`);
-          const updateId = await dropCommitment(trx, current, {
-            progress: change.progress,
-            reason,
-            authorName: actor.name,
-          });
-          await recordAudit(trx, actor, {
-            action: "commitment.drop",
-            entityType: "commitment",
-            entityId: current.id,
-            before: { status: current.status, progress: current.progress, version: current.version },
-            after: { status: "dropped", reason, version: current.version + 1, updateId, atSessionId: sessionId },
-          });
-        }
-
+        const carried = await carryOver(trx, session, decision.accept, actor);
+        await dropWithReasons(trx, session, drops, actor);
         return {
           carried: carried.map((c) => ({ id: c.id, carriedOverFromId: c.carried_over_from_id })),
           dropped: decision.drop.map((d) => d.commitmentId),

@@ -65,6 +65,13 @@ export function matchesFilter(filter: RollupFilter): RawBuilder<boolean> {
   return conditions.length === 0 ? sql<boolean>`true` : sql<boolean>`(${sql.join(conditions, sql` and `)})`;
 }
 
+/** The row of an aggregate without GROUP BY, which always returns exactly one. */
+export function aggregateRow<T>(rows: readonly T[]): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error("An aggregate without grouping returned no row.");
+  return row;
+}
+
 /** Progress to one decimal, the precision rollUpProgress() gives. */
 export function toTenth(progress: number | null): number | null {
   return progress === null ? null : Math.round(progress * 10) / 10;

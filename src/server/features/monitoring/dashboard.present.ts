@@ -61,7 +61,6 @@ function implementationBySession(rows: DashboardRows): Dashboard["implementation
 export function presentDashboard(rows: DashboardRows, today: string): Dashboard {
   const responsibles = byCommitment(rows.responsibles);
   const countries = new Map(rows.countries.map((o) => [o.id, o.country_code]));
-  const [days30 = 0, days60 = 0, days90 = 0] = rows.upcoming;
   return {
     asOf: today,
     totals: presentTally(rows.totals),
@@ -76,7 +75,7 @@ export function presentDashboard(rows: DashboardRows, today: string): Dashboard 
     })),
     late: rows.late.map((row) => ({ ...presentDueItem(row, responsibles), daysLate: row.days })),
     atRisk: rows.atRisk.map((row) => ({ ...presentDueItem(row, responsibles), daysLeft: row.days })),
-    upcoming: { days30, days60, days90 },
+    upcoming: rows.upcoming,
     scorecards: rows.scorecards.map((row) => ({
       organizationId: row.key,
       name: row.label,

@@ -1,13 +1,12 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { RollupFilter } from "../../../shared/api/monitoring.ts";
 import type { DB } from "../../db/schema.ts";
-import { isLate, isOpen, matchesFilter } from "./commitment-tally.ts";
+import { aggregateRow, isLate, isOpen, matchesFilter } from "./commitment-tally.ts";
 import { listResponsibleOrganizations } from "./responsibles.repo.ts";
 import { loadRollup, loadTally } from "./rollups.repo.ts";
 
 /** Open items due within this many days with less than this much progress are at risk. */
 export const AT_RISK = { withinDays: 30, progressBelow: 50 } as const;
-export const UPCOMING_WINDOWS = [30, 60, 90] as const;
 
 /** Due within `days` days: from today to today + days, both included. */
 function isDueWithin(today: string, days: number): RawBuilder<boolean> {
@@ -58,15 +57,15 @@ export function listAtRiskItems(db: Kysely<DB>, filter: RollupFilter, today: str
   return listDueItems(db, filter, atRisk, sql<number>`c.due_date - ${today}::date`, limit);
 }
 
-/** SQL only: how many open items fall due within each window, counted from today. */
-export async function countUpcoming(db: Kysely<DB>, filter: RollupFilter, today: string): Promise<number[]> {
-  const widest = Math.max(...UPCOMING_WINDOWS);
-  const counts = UPCOMING_WINDOWS.map((days) => sql<number>`count(*) filter (where ${isDueWithin(today, days)})`);
-  const result = await sql<{ counts: number[] }>`
-    select array[${sql.join(counts)}]::int[] as counts
+/** SQL only: how many open items fall due in the next 30, 60 and 90 days, today included. */
+export async function countUpcoming(db: Kysely<DB>, filter: RollupFilter, today: string) {
+  const result = await sql<{ days30: number; days60: number; days90: number }>`
+    select count(*) filter (where ${isDueWithin(today, 30)}) as days30,
+      count(*) filter (where ${isDueWithin(today, 60)}) as days60,
+      count(*) as days90
     from commitments c
-    where ${matchesFilter(filter)} and ${isOpen} and ${isDueWithin(today, widest)}`.execute(db);
-  return result.rows[0]?.counts ?? UPCOMING_WINDOWS.map(() => 0);
+    where ${matchesFilter(filter)} and ${isOpen} and ${isDueWithin(today, 90)}`.execute(db);
+  return aggregateRow(result.rows);
 }
 
 export function findSessions(db: Kysely<DB>, ids: readonly string[]) {

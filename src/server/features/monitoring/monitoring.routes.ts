@@ -19,9 +19,10 @@ const rollups = defineRoute({
   description: [
     "Progress is weighted where every counted item of the group has a weight, the plain mean otherwise; dropped",
     "items are left out; null when nothing counts. Late = open (not_started, in_progress) and due before today.",
-    "The list behind a group's numbers is /api/commitments with the group as a filter: sector=<key>,",
-    "organizationId=<key>, sessionId=<key>, commissionId=<key>, side=<key> (measure: not yet, see below); then",
-    "total → no more filters; notStarted, inProgress, done, dropped → status=<status>; late → overdue=true.",
+    "The list behind a group's numbers is /api/commitments with the request's own filters plus the group:",
+    "sector=<key>, organizationId=<key>, sessionId=<key>, commissionId=<key> or side=<key> (measure: not yet, see",
+    "below); then total → nothing more; notStarted, inProgress, done, dropped → status=<status>; late →",
+    "overdue=true.",
     "Not yet filterable in /api/commitments: measureId, awaitingConfirmation.",
   ].join(" "),
   access: READ_COMMISSION,

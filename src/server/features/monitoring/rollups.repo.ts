@@ -2,7 +2,7 @@ import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { RollupFilter, RollupGroup } from "../../../shared/api/monitoring.ts";
 import type { LocalizedText } from "../../../shared/i18n-text.ts";
 import type { DB } from "../../db/schema.ts";
-import { matchesFilter, type TallyRow, tallyColumns } from "./commitment-tally.ts";
+import { aggregateRow, matchesFilter, type TallyRow, tallyColumns } from "./commitment-tally.ts";
 
 /** How commitments fall into the groups of one roll-up, and how the groups are named and ordered. */
 type Grouping = {
@@ -63,9 +63,12 @@ const GROUPINGS: Record<RollupGroup, Grouping> = {
     order: sql`l.country_a, l.country_b, l.id`,
   },
   side: {
-    membership: sql`join (select distinct commitment_id, side from commitment_responsibles) m
-      on m.commitment_id = c.id`,
-    key: sql`m.side`,
+    // A semi-join per side of the commission: a DISTINCT over all responsibles spills to disk at scale, and
+    // matching the commission as well as the side keeps planners from joining every commission having that side.
+    membership: sql`join commission_sides m on m.commission_id = c.commission_id and exists (
+      select 1 from commitment_responsibles r
+      where r.commitment_id = c.id and r.commission_id = m.commission_id and r.side = m.country_code)`,
+    key: sql`m.country_code`,
     names: sql`join countries l on l.code = t.key`,
     label: sql`l.name`,
     order: sql`t.key`,
@@ -99,7 +102,5 @@ export async function loadRollup(
 export async function loadTally(db: Kysely<DB>, filter: RollupFilter, today: string): Promise<TallyRow> {
   const result = await sql<TallyRow>`
     select ${tallyColumns(today)} from commitments c where ${matchesFilter(filter)}`.execute(db);
-  const [row] = result.rows;
-  if (!row) throw new Error("An aggregate without grouping returned no row.");
-  return row;
+  return aggregateRow(result.rows);
 }
