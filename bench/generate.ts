@@ -9,9 +9,9 @@ import { SECTOR_CODES } from "../src/shared/sectors.ts";
  */
 
 const HOME_COUNTRY = "AZ";
-const COMMISSION_COUNT = 20;
 const SESSIONS_PER_COMMISSION = 5;
 const ORGANIZATIONS_PER_COUNTRY = 8;
+const MEASURES_PER_COMMISSION = 10;
 
 const ACTIONS: { ru: string; en: string }[] = [
   { ru: "Расширить сотрудничество", en: "Expand cooperation" },
@@ -45,43 +45,61 @@ export const TOPICS = [
   { ru: "кибербезопасность", en: "cybersecurity" },
 ] as const satisfies readonly { ru: string; en: string }[];
 
+/** How much to generate: commitments spread evenly over the commissions' sessions, and the history of each. */
+export type DatasetShape = { commitments: number; commissions: number; updatesPerCommitment: number };
+
 export type DatasetSize = {
   commissions: number;
   sessions: number;
   organizations: number;
   commitments: number;
   responsibles: number;
+  statusUpdates: number;
 };
 
 /** Fills an empty, migrated database in one transaction and returns how many rows it made. */
-export async function generateDataset(db: Kysely<DB>, commitmentCount: number): Promise<DatasetSize> {
+export async function generateDataset(db: Kysely<DB>, shape: DatasetShape): Promise<DatasetSize> {
   await db.transaction().execute(async (trx) => {
     // A fixed seed gives the same data on every run and on both engines, so their figures compare.
     await sql`select setseed(0.42)`.execute(trx);
-    await insertCommissions(trx);
+    await insertCommissions(trx, shape.commissions);
     await insertSessions(trx);
     await insertOrganizations(trx);
-    await insertCommitments(trx, commitmentCount);
+    await insertMeasures(trx);
+    await insertCommitments(trx, shape.commitments);
     await insertResponsibles(trx);
+    await insertStatusUpdates(trx, shape.updatesPerCommitment);
   });
   return datasetSize(db);
 }
 
-async function insertCommissions(db: Kysely<DB>): Promise<void> {
-  const partners = Object.keys(COUNTRIES)
-    .filter((code) => code !== HOME_COUNTRY)
-    .slice(0, COMMISSION_COUNT);
+/**
+ * The country pairs of `count` commissions: the home country's with each partner first (one ministry's
+ * portfolio), then any other pairs, as an installation serving several ministries would hold.
+ */
+function commissionPairs(count: number): [string, string][] {
+  const codes = Object.keys(COUNTRIES);
+  // Each pair in the order the schema's CHECK (country_a < country_b) requires.
+  const pairs = codes.flatMap((a, i) => codes.slice(i + 1).map((b): [string, string] => (a < b ? [a, b] : [b, a])));
+  const involvesHome = (pair: [string, string]) => pair.includes(HOME_COUNTRY);
+  const ordered = [...pairs.filter(involvesHome), ...pairs.filter((pair) => !involvesHome(pair))];
+  if (count > ordered.length) throw new Error(`At most ${ordered.length} commissions: one per pair of countries.`);
+  return ordered.slice(0, count);
+}
+
+async function insertCommissions(db: Kysely<DB>, count: number): Promise<void> {
+  const pairs = commissionPairs(count).map(([a, b]) => ({ a, b }));
   const names = Object.entries(COUNTRIES).map(([code, name]) => ({ code, ru: name.ru, en: name.en }));
-  // least/greatest put each pair in the order the schema's CHECK (country_a < country_b) requires.
   await sql`
-    with names as (select * from jsonb_to_recordset(${JSON.stringify(names)}::jsonb) as n (code text, ru text, en text))
+    with names as (select * from jsonb_to_recordset(${JSON.stringify(names)}::jsonb) as n (code text, ru text, en text)),
+    pairs as (select * from jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) as p (a text, b text))
     insert into commissions (country_a, country_b, name)
-    select least(home.code, partner.code), greatest(home.code, partner.code),
-      jsonb_build_object('ru', 'Межправительственная комиссия ' || home.ru || ' — ' || partner.ru,
-                         'en', 'Intergovernmental commission ' || home.en || ' — ' || partner.en)
-    from names home
-    join names partner on partner.code = any (${partners}::text[])
-    where home.code = ${HOME_COUNTRY}`.execute(db);
+    select pairs.a, pairs.b,
+      jsonb_build_object('ru', 'Межправительственная комиссия ' || na.ru || ' — ' || nb.ru,
+                         'en', 'Intergovernmental commission ' || na.en || ' — ' || nb.en)
+    from pairs
+    join names na on na.code = pairs.a
+    join names nb on nb.code = pairs.b`.execute(db);
   await sql`
     insert into commission_sides (commission_id, country_code)
     select id, country_a from commissions
@@ -108,17 +126,39 @@ async function insertOrganizations(db: Kysely<DB>): Promise<void> {
     cross join generate_series(1, ${ORGANIZATIONS_PER_COUNTRY}::int) as k`.execute(db);
 }
 
+/** One cooperation programme per commission, with measures its commitments implement. */
+async function insertMeasures(db: Kysely<DB>): Promise<void> {
+  await sql`
+    insert into programmes (commission_id, kind, title, start_year, end_year)
+    select id, 'programme', jsonb_build_object('ru', 'Программа сотрудничества', 'en', 'Cooperation programme'),
+      2024, 2029
+    from commissions`.execute(db);
+  await sql`
+    insert into programme_measures (programme_id, code, title, position)
+    select p.id, k || '.', jsonb_build_object('ru', 'Мера ' || k, 'en', 'Measure ' || k), k
+    from programmes p
+    cross join generate_series(1, ${MEASURES_PER_COMMISSION}::int) as k`.execute(db);
+}
+
 /**
  * Each session gets an equal, contiguous run of commitments in protocol order: a protocol is entered in one go, so
  * a session's rows sit together on disk as they do in real use. Deadlines span 2024–2028 around the benchmark's
  * fixed "today" (2026-07-01), so some open commitments are overdue; due_date is the last day of the deadline's
- * period, null when there is none.
+ * period, null when there is none. Every commitment of every second commission has a weight (so both roll-up
+ * rules are measured), half implement a programme measure, and one in twenty of those in progress awaits the
+ * secretariat's confirmation.
  */
 async function insertCommitments(db: Kysely<DB>, count: number): Promise<void> {
   await sql`
     with numbered_sessions as (
-      select id, commission_id, (row_number() over (order by commission_id, number) - 1)::int as k
+      select id, commission_id, (row_number() over (order by commission_id, number) - 1)::int as k,
+        (dense_rank() over (order by commission_id))::int % 2 = 0 as weighted
       from sessions
+    ),
+    measures as (
+      select p.commission_id, array_agg(m.id order by m.position) as ids
+      from programme_measures m join programmes p on p.id = m.programme_id
+      group by p.commission_id
     ),
     words as (
       select ${ACTIONS.map((a) => a.ru)}::text[] as actions_ru, ${ACTIONS.map((a) => a.en)}::text[] as actions_en,
@@ -133,7 +173,8 @@ async function insertCommitments(db: Kysely<DB>, count: number): Promise<void> {
         1 + floor(random() * ${TOPICS.length}::int)::int as topic_b,
         1 + floor(random() * ${SECTOR_CODES.length}::int)::int as sector,
         (date '2024-01-01' + floor(random() * 365 * 5)::int)::timestamp as day,
-        random() * interval '700 days' as age
+        random() * interval '700 days' as age,
+        random() as link_draw
       from generate_series(0, ${count}::int - 1) as i
     ),
     shaped as (
@@ -146,14 +187,14 @@ async function insertCommitments(db: Kysely<DB>, count: number): Promise<void> {
       from draws d
     ),
     placed as (
-      select shaped.*, s.id as session_id, s.commission_id,
+      select shaped.*, s.id as session_id, s.commission_id, s.weighted,
         (row_number() over (partition by s.k order by shaped.i) - 1)::int as position
       from shaped
       join numbered_sessions s on s.k = shaped.session_k
     )
     insert into commitments (commission_id, session_id, item_number, position, sector_code, text, deadline, due_date,
-                             status, progress, created_at, updated_at)
-    select commission_id, session_id, (position + 1)::text, position,
+                             status, progress, weight, measure_id, awaiting_confirmation, created_at, updated_at)
+    select placed.commission_id, session_id, (position + 1)::text, position,
       w.sectors[sector],
       jsonb_build_object(
         'ru', w.actions_ru[action] || ': ' || w.topics_ru[topic_a] || ', ' || w.topics_ru[topic_b],
@@ -172,8 +213,12 @@ async function insertCommitments(db: Kysely<DB>, count: number): Promise<void> {
         when 'day' then day::date end,
       status,
       case status when 'done' then 100 when 'in_progress' then 10 + floor(progress_draw * 80)::int else 0 end,
+      case when weighted then 1 + i % 3 end,
+      case when link_draw < 0.5 then m.ids[1 + floor(link_draw * 2 * ${MEASURES_PER_COMMISSION}::int)::int] end,
+      status = 'in_progress' and link_draw > 0.95,
       now() - age, now() - age * progress_draw
     from placed
+    join measures m on m.commission_id = placed.commission_id
     cross join words w
     order by i`.execute(db);
 }
@@ -198,13 +243,34 @@ async function insertResponsibles(db: Kysely<DB>): Promise<void> {
     where side.country_code = s.host_country or c.position % 2 = 0`.execute(db);
 }
 
+/**
+ * The history of each commitment: `perCommitment` updates a week apart, alternating sides, that bring it from
+ * not started to where it stands now.
+ */
+async function insertStatusUpdates(db: Kysely<DB>, perCommitment: number): Promise<void> {
+  await sql`
+    insert into status_updates (commitment_id, side, author_name, kind, previous_status, status, previous_progress,
+                                progress, text, created_at)
+    select c.id, case when k % 2 = 0 then cm.country_a else cm.country_b end, 'Focal point ' || k,
+      case when k = ${perCommitment}::int then 'confirmation' else 'side_report' end,
+      case when k = 1 then 'not_started' else 'in_progress' end,
+      case when k = ${perCommitment}::int then c.status else 'in_progress' end,
+      c.progress * (k - 1) / ${perCommitment}::int, c.progress * k / ${perCommitment}::int,
+      'Progress report ' || k || ': ' || (c.text ->> 'en'),
+      c.created_at + k * interval '7 days'
+    from commitments c
+    join commissions cm on cm.id = c.commission_id
+    cross join generate_series(1, ${perCommitment}::int) as k`.execute(db);
+}
+
 async function datasetSize(db: Kysely<DB>): Promise<DatasetSize> {
   const result = await sql<DatasetSize>`
     select (select count(*) from commissions)::int as commissions,
       (select count(*) from sessions)::int as sessions,
       (select count(*) from organizations)::int as organizations,
       (select count(*) from commitments)::int as commitments,
-      (select count(*) from commitment_responsibles)::int as responsibles`.execute(db);
+      (select count(*) from commitment_responsibles)::int as responsibles,
+      (select count(*) from status_updates)::int as "statusUpdates"`.execute(db);
   const [size] = result.rows;
   if (!size) throw new Error("Counting the generated rows returned nothing.");
   return size;

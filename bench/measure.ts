@@ -65,14 +65,29 @@ export async function timeSequentialRuns(
   runs: number,
   warmUp: number,
 ): Promise<Percentiles> {
-  for (let i = 0; i < warmUp; i++) await task();
+  return timeRunsWithin(task, { warmUpRuns: warmUp, minRuns: runs, maxRuns: runs, seconds: Number.POSITIVE_INFINITY });
+}
+
+/** How long to time a task: at least `minRuns`, then more until `seconds` have passed or `maxRuns` are done. */
+export type RunBudget = { warmUpRuns: number; minRuns: number; maxRuns: number; seconds: number };
+
+/**
+ * Runs `task` sequentially within a budget and returns its p50 and p99 in ms with the number of runs: a query of
+ * a second gets its minimum of runs, one of a millisecond its maximum.
+ */
+export async function timeRunsWithin(
+  task: () => Promise<unknown>,
+  budget: RunBudget,
+): Promise<Percentiles & { runs: number }> {
+  for (let i = 0; i < budget.warmUpRuns; i++) await task();
   const durations: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  const deadline = performance.now() + budget.seconds * 1000;
+  while (durations.length < budget.maxRuns && (durations.length < budget.minRuns || performance.now() < deadline)) {
     const start = performance.now();
     await task();
     durations.push(performance.now() - start);
   }
-  return percentilesOf(durations);
+  return { ...percentilesOf(durations), runs: durations.length };
 }
 
 /** Wall-clock time of `task` in seconds, with its result. */

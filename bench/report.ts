@@ -30,3 +30,8 @@ export function describeMachine(): string {
 export const formatMs = (ms: number): string => ms.toFixed(2);
 export const formatCount = (n: number): string => Math.round(n).toLocaleString("en-US");
 export const formatSeconds = (seconds: number): string => `${seconds.toFixed(1)} s`;
+
+/** Progress goes to stderr so that stdout holds only the report. */
+export function progress(message: string): void {
+  process.stderr.write(`  … ${message}\n`);
+}

@@ -154,6 +154,43 @@ describe(`the dashboard on ${process.env.IGC_TEST_ENGINE ?? "pglite"}`, () => {
     );
   });
 
+  it("gives numbers that each equal the length of the commitment list its description names", async () => {
+    const filter = { commissionId: portfolio[1]?.id };
+    const list = async (params: Record<string, string>) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: { id: string }[]; nextCursor: string | null } = await getJson(
+          `/api/commitments?${query(filter)}&${new URLSearchParams({ ...params, limit: "500", ...(cursor ? { cursor } : {}) })}`,
+        );
+        ids.push(...page.items.map((i) => i.id));
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      return ids;
+    };
+    const dashboard = await getJson<Dashboard>(`/api/dashboard?${query(filter)}`);
+    expect(dashboard.totals.total).toBe((await list({})).length);
+    expect(dashboard.totals.done).toBe((await list({ status: "done" })).length);
+    expect(dashboard.totals.late).toBe((await list({ overdue: "true" })).length);
+    expect(dashboard.totals.awaitingConfirmation).toBe((await list({ awaitingConfirmation: "true" })).length);
+    expect(dashboard.late.map((i) => i.id)).toEqual((await list({ overdue: "true", sort: "deadline" })).slice(0, 20));
+    for (const cell of dashboard.sectorStatusMatrix) {
+      expect(cell.inProgress).toBe((await list({ sector: cell.sector, status: "in_progress" })).length);
+      expect(cell.late).toBe((await list({ sector: cell.sector, overdue: "true" })).length);
+    }
+    for (const session of dashboard.implementationBySession) {
+      expect(session.done).toBe((await list({ sessionId: session.sessionId, status: "done" })).length);
+    }
+    for (const card of dashboard.scorecards) {
+      expect(card.total).toBe((await list({ organizationId: card.organizationId })).length);
+      expect(card.late).toBe((await list({ organizationId: card.organizationId, overdue: "true" })).length);
+    }
+    const measures = await getJson<RollupList>(`/api/rollups?groupBy=measure&${query(filter)}`);
+    for (const measure of measures.items) {
+      expect(measure.total).toBe((await list({ measureId: measure.key })).length);
+    }
+  });
+
   it("never counts a done item as late, and takes one off when a late item is done", async () => {
     const doneLate = stored.filter((c) => c.status === "done" && c.dueDate !== null && c.dueDate < TODAY);
     expect(doneLate.length).toBeGreaterThan(0);
