@@ -352,7 +352,7 @@ describe("forms", () => {
     await dialog.getByRole("textbox", { name: "Measure (English)" }).fill("Joint study of a power line");
     await dialog.getByRole("textbox", { name: "Due year" }).fill("1900");
     await dialog.getByRole("button", { name: "Save" }).click();
-    await expectFieldError(dialog.getByRole("textbox", { name: "Due year" }), "must be a year such as 2024");
+    await expectFieldError(dialog.getByRole("textbox", { name: "Due year" }), "must be a year between 1990 and 2100");
     await dialog.getByRole("textbox", { name: "Due year" }).fill("2025");
     await dialog.getByRole("button", { name: "Save" }).click();
     await expectVisible(page.getByTestId("measure").filter({ hasText: "Joint study of a power line" }));

@@ -2,13 +2,17 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { Kysely } from "kysely";
 import { loadConfig } from "../../src/server/config.ts";
+import type { DB } from "../../src/server/db/schema.ts";
 import { startServer } from "../../src/server/main.ts";
 
 export type TestServer = {
   url: string;
   /** GET a JSON API path ("/api/commissions") on the running server. */
   getJson: <T>(path: string) => Promise<T>;
+  /** The server's own database, for checking what the pages show against plain SQL. */
+  db: Kysely<DB>;
   stop: () => Promise<void>;
 };
 
@@ -28,6 +32,7 @@ export async function startTestServer(): Promise<TestServer> {
   );
   return {
     url: server.url,
+    db: server.database.db,
     getJson: async <T>(path: string): Promise<T> => {
       const response = await fetch(`${server.url}${path}`);
       if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);

@@ -15,6 +15,12 @@ const OrganizationPage = lazy(() =>
 );
 const PersonPage = lazy(() => import("./routes/PersonPage.tsx").then((m) => ({ default: m.PersonPage })));
 const DocumentPage = lazy(() => import("./routes/DocumentPage.tsx").then((m) => ({ default: m.DocumentPage })));
+const CommitmentsPage = lazy(() =>
+  import("./routes/CommitmentsPage.tsx").then((m) => ({ default: m.CommitmentsPage })),
+);
+const DashboardPage = lazy(() => import("./routes/DashboardPage.tsx").then((m) => ({ default: m.DashboardPage })));
+const InboxPage = lazy(() => import("./routes/InboxPage.tsx").then((m) => ({ default: m.InboxPage })));
+const ImportPage = lazy(() => import("./routes/ImportPage.tsx").then((m) => ({ default: m.ImportPage })));
 const SearchPage = lazy(() => import("./routes/SearchPage.tsx").then((m) => ({ default: m.SearchPage })));
 const NotFoundPage = lazy(() => import("./routes/NotFoundPage.tsx").then((m) => ({ default: m.NotFoundPage })));
 
@@ -25,11 +31,15 @@ export function App() {
         <Route index element={<CommissionsPage />} />
         <Route path="commissions/:id" element={<CommissionPage />} />
         <Route path="sessions/:id" element={<SessionPage />} />
+        <Route path="commitments" element={<CommitmentsPage />} />
         <Route path="commitments/:id" element={<CommitmentPage />} />
+        <Route path="dashboard" element={<DashboardPage />} />
+        <Route path="inbox" element={<InboxPage />} />
         <Route path="programmes/:id" element={<ProgrammePage />} />
         <Route path="organizations/:id" element={<OrganizationPage />} />
         <Route path="people/:id" element={<PersonPage />} />
         <Route path="documents/:id" element={<DocumentPage />} />
+        <Route path="import" element={<ImportPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

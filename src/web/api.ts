@@ -6,15 +6,26 @@ import type {
   UpdateCommissionInput,
 } from "../shared/api/commissions.ts";
 import type {
+  AddWatcherInput,
+  Comment,
   Commitment,
   CommitmentPage,
+  ConfirmCommitmentInput,
+  CreateCommentInput,
   CreateCommitmentInput,
   CreateStatusUpdateInput,
   StatusUpdate,
   StatusUpdateResult,
   UpdateCommitmentInput,
+  WatcherList,
 } from "../shared/api/commitments.ts";
 import type { Document, DocumentMetadata, DocumentPage, UpdateDocumentInput } from "../shared/api/documents.ts";
+import type {
+  CreateFocalPointInput,
+  FocalPoint,
+  FocalPointList,
+  UpdateFocalPointInput,
+} from "../shared/api/focal-points.ts";
 import type {
   CsvRowIssue,
   GrowthQuery,
@@ -24,6 +35,17 @@ import type {
   ObservationListQuery,
 } from "../shared/api/indicators.ts";
 import type { JointBody, Project } from "../shared/api/joint-work.ts";
+import type {
+  CarryOverDecision,
+  CarryOverProposalList,
+  CarryOverResult,
+  Dashboard,
+  DashboardQuery,
+  ImplementationReport,
+  RollupList,
+  RollupQuery,
+} from "../shared/api/monitoring.ts";
+import type { Inbox, Notification } from "../shared/api/notifications.ts";
 import type { CreateOrganizationInput, Organization, UpdateOrganizationInput } from "../shared/api/organizations.ts";
 import type { CreatePersonInput, CreatePositionInput, Person } from "../shared/api/people.ts";
 import type { CreateMeasureInput, ProgrammeDetail } from "../shared/api/programmes.ts";
@@ -113,19 +135,34 @@ async function errorOf(response: Response): Promise<ApiError> {
   return new ApiError(response.status, "http_error", `The server answered ${response.status} ${response.statusText}`);
 }
 
+/**
+ * Until accounts exist the server attributes a write to the name in `X-Actor`. A header carries Latin-1 only, so a
+ * name in Cyrillic is not sent (the server then writes "anonymous"); endpoints that take `authorName` get it there.
+ */
+function actorHeader(actor: string | undefined): Record<string, string> {
+  const name = actor?.trim();
+  return name && name.length <= 200 && /^[\u0020-\u007e\u00a0-\u00ff]+$/.test(name) ? { "x-actor": name } : {};
+}
+
 /** A small typed client over the shared contracts; `fetchImpl` is for tests. */
 export function createApiClient(fetchImpl: FetchLike = (input, init) => fetch(input, init)) {
-  async function request<T>(method: string, path: string, options: { query?: Query; body?: unknown } = {}) {
+  async function request<T>(
+    method: string,
+    path: string,
+    options: { query?: Query; body?: unknown; actor?: string } = {},
+  ) {
     let response: Response;
     const { body } = options;
     try {
       response = await fetchImpl(withQuery(`/api${path}`, options.query), {
         method,
         // A FormData body sets its own multipart content type with the boundary.
-        headers:
-          body === undefined || body instanceof FormData
+        headers: {
+          ...(body === undefined || body instanceof FormData
             ? { accept: "application/json" }
-            : { "content-type": "application/json", accept: "application/json" },
+            : { "content-type": "application/json", accept: "application/json" }),
+          ...actorHeader(options.actor),
+        },
         body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
       });
     } catch (cause) {
@@ -177,7 +214,57 @@ export function createApiClient(fetchImpl: FetchLike = (input, init) => fetch(in
     listStatusUpdates: (commitmentId: string) =>
       request<{ items: StatusUpdate[] }>("GET", at("/commitments", commitmentId, "/updates")),
     postStatusUpdate: (commitmentId: string, input: CreateStatusUpdateInput) =>
-      request<StatusUpdateResult>("POST", at("/commitments", commitmentId, "/updates"), { body: input }),
+      request<StatusUpdateResult>("POST", at("/commitments", commitmentId, "/updates"), {
+        body: input,
+        actor: input.authorName,
+      }),
+    /** Multipart: the update as JSON text in `metadata` and each evidence file as a `files` part. */
+    postStatusUpdateWithEvidence: (commitmentId: string, input: CreateStatusUpdateInput, files: readonly File[]) => {
+      const form = new FormData();
+      form.set("metadata", JSON.stringify(input));
+      for (const file of files) form.append("files", file);
+      return request<StatusUpdateResult>("POST", at("/commitments", commitmentId, "/updates/with-evidence"), {
+        body: form,
+        actor: input.authorName,
+      });
+    },
+    /** The joint sign-off; `actor` is who confirms (the contract has no author field: see actorHeader). */
+    confirmCommitment: (commitmentId: string, input: ConfirmCommitmentInput, actor?: string) =>
+      request<StatusUpdateResult>("POST", at("/commitments", commitmentId, "/confirm"), { body: input, actor }),
+    listComments: (commitmentId: string) =>
+      request<{ items: Comment[] }>("GET", at("/commitments", commitmentId, "/comments")),
+    addComment: (commitmentId: string, input: CreateCommentInput) =>
+      request<Comment>("POST", at("/commitments", commitmentId, "/comments"), {
+        body: input,
+        actor: input.authorName,
+      }),
+    listWatchers: (commitmentId: string) => request<WatcherList>("GET", at("/commitments", commitmentId, "/watchers")),
+    addWatcher: (commitmentId: string, input: AddWatcherInput, actor?: string) =>
+      request<WatcherList>("POST", at("/commitments", commitmentId, "/watchers"), { body: input, actor }),
+    removeWatcher: (commitmentId: string, email: string, actor?: string) =>
+      request<WatcherList>("DELETE", at("/commitments", commitmentId, "/watchers"), { query: { email }, actor }),
+
+    listFocalPoints: (organizationId: string) =>
+      request<FocalPointList>("GET", at("/organizations", organizationId, "/focal-points")),
+    createFocalPoint: (organizationId: string, input: CreateFocalPointInput, actor?: string) =>
+      request<FocalPoint>("POST", at("/organizations", organizationId, "/focal-points"), { body: input, actor }),
+    updateFocalPoint: (id: string, input: UpdateFocalPointInput, actor?: string) =>
+      request<FocalPoint>("PATCH", at("/focal-points", id), { body: input, actor }),
+    focalPointsByEmail: (email: string) => request<FocalPointList>("GET", "/focal-points", { query: { email } }),
+
+    rollups: (query: RollupQuery) => request<RollupList>("GET", "/rollups", { query }),
+    dashboard: (query: DashboardQuery) => request<Dashboard>("GET", "/dashboard", { query }),
+    carryOverProposals: (sessionId: string) =>
+      request<CarryOverProposalList>("GET", at("/sessions", sessionId, "/carry-over")),
+    decideCarryOver: (sessionId: string, input: CarryOverDecision, actor?: string) =>
+      request<CarryOverResult>("POST", at("/sessions", sessionId, "/carry-over"), { body: input, actor }),
+    implementationReport: (sessionId: string, of?: string) =>
+      request<ImplementationReport>("GET", at("/sessions", sessionId, "/implementation-report"), { query: { of } }),
+
+    inbox: (email: string, query: { unread?: boolean; limit?: number } = {}) =>
+      request<Inbox>("GET", "/inbox", { query: { email, ...query } }),
+    markNotificationRead: (id: string, actor?: string) =>
+      request<Notification>("POST", at("/notifications", id, "/read"), { actor }),
 
     listOrganizations: (query: { q?: string; country?: string; limit?: number }) =>
       request<{ items: Organization[]; nextCursor: string | null }>("GET", "/organizations", { query }),
@@ -239,6 +326,11 @@ export function createApiClient(fetchImpl: FetchLike = (input, init) => fetch(in
 export type ApiClient = ReturnType<typeof createApiClient>;
 
 export const api = createApiClient();
+
+/** Where the browser downloads an evidence file of a status update (an attachment). */
+export function evidenceFileUrl(id: string): string {
+  return `/api/status-update-files/${encodeURIComponent(id)}`;
+}
 
 /** Where the browser downloads a document's file (a plain link: the server answers with an attachment). */
 export function documentFileUrl(id: string): string {

@@ -1,5 +1,6 @@
 import { QueryClient, useQuery } from "@tanstack/react-query";
 import type { GrowthQuery } from "../shared/api/indicators.ts";
+import type { DashboardQuery, RollupQuery } from "../shared/api/monitoring.ts";
 import { ApiError, api } from "./api.ts";
 
 export function createQueryClient(): QueryClient {
@@ -40,6 +41,17 @@ export const keys = {
   person: (id: string) => ["person", id] as const,
   people: (q: string) => ["people", q] as const,
   search: (q: string, limit: number) => ["search", q, limit] as const,
+  comments: (commitmentId: string) => ["commitment", commitmentId, "comments"] as const,
+  watchers: (commitmentId: string) => ["commitment", commitmentId, "watchers"] as const,
+  focalPoints: (organizationId: string) => ["focal-points", organizationId] as const,
+  myFocalPoints: (email: string) => ["focal-points", { email }] as const,
+  /** Every figure computed from commitments: dashboards, roll-ups, carry-over proposals and reports. */
+  monitoring: ["monitoring"] as const,
+  dashboard: (query: DashboardQuery) => ["monitoring", "dashboard", query] as const,
+  rollups: (query: RollupQuery) => ["monitoring", "rollups", query] as const,
+  carryOver: (sessionId: string) => ["monitoring", "carry-over", sessionId] as const,
+  implementationReport: (sessionId: string) => ["monitoring", "implementation-report", sessionId] as const,
+  inbox: (email: string) => ["inbox", email] as const,
 };
 
 export const useCommissions = () => useQuery({ queryKey: keys.commissions, queryFn: api.listCommissions });
@@ -142,3 +154,48 @@ export const useSearch = (q: string, limit = 5) => {
     placeholderData: (previous) => previous,
   });
 };
+
+export const useComments = (commitmentId: string) =>
+  useQuery({ queryKey: keys.comments(commitmentId), queryFn: () => api.listComments(commitmentId) });
+
+export const useWatchers = (commitmentId: string) =>
+  useQuery({ queryKey: keys.watchers(commitmentId), queryFn: () => api.listWatchers(commitmentId) });
+
+export const useFocalPoints = (organizationId: string | undefined) =>
+  useQuery({
+    queryKey: keys.focalPoints(organizationId ?? ""),
+    queryFn: () => api.listFocalPoints(organizationId ?? ""),
+    enabled: !!organizationId,
+  });
+
+/** The focal-point records of the person using this browser, found by the e-mail address they gave. */
+export const useMyFocalPoints = (email: string) =>
+  useQuery({
+    queryKey: keys.myFocalPoints(email),
+    queryFn: () => api.focalPointsByEmail(email),
+    enabled: email.includes("@"),
+  });
+
+export const useDashboard = (query: DashboardQuery) =>
+  useQuery({ queryKey: keys.dashboard(query), queryFn: () => api.dashboard(query) });
+
+export const useRollups = (query: RollupQuery, enabled = true) =>
+  useQuery({ queryKey: keys.rollups(query), queryFn: () => api.rollups(query), enabled });
+
+export const useCarryOver = (sessionId: string, enabled = true) =>
+  useQuery({ queryKey: keys.carryOver(sessionId), queryFn: () => api.carryOverProposals(sessionId), enabled });
+
+export const useImplementationReport = (sessionId: string) =>
+  useQuery({
+    queryKey: keys.implementationReport(sessionId),
+    queryFn: () => api.implementationReport(sessionId),
+  });
+
+export const useInbox = (email: string) =>
+  useQuery({
+    queryKey: keys.inbox(email),
+    queryFn: () => api.inbox(email),
+    enabled: email.includes("@"),
+    staleTime: 15_000,
+    refetchInterval: 60_000,
+  });

@@ -1,19 +1,24 @@
 import {
+  ActionIcon,
   Anchor,
   AppShell,
+  Badge,
   Center,
   Container,
   Group,
   Loader,
+  Menu,
   SegmentedControl,
   Text,
   VisuallyHidden,
 } from "@mantine/core";
 import { Suspense } from "react";
-import { Link, Outlet } from "react-router";
+import { Link, NavLink, Outlet } from "react-router";
 import { LANGUAGES } from "../../shared/i18n-text.ts";
 import { useLang } from "../hooks.ts";
 import { isLanguage, setLanguage } from "../i18n/index.ts";
+import { useMyEmail } from "../identity.ts";
+import { useInbox } from "../queries.ts";
 import { SearchBox } from "./SearchBox.tsx";
 
 function LanguageSwitcher() {
@@ -38,11 +43,124 @@ function LanguageSwitcher() {
   );
 }
 
+const NAV = [
+  { to: "/dashboard", label: "nav.dashboard", testId: "nav-dashboard" },
+  { to: "/commitments", label: "nav.commitments", testId: "nav-commitments" },
+  { to: "/inbox", label: "nav.inbox", testId: "nav-inbox" },
+  { to: "/import", label: "importPage.nav", testId: "nav-import" },
+] as const;
+
+/** The remembered person's unread messages (nothing until an e-mail address was given on the inbox page). */
+function useUnreadCount(): number {
+  const [email] = useMyEmail();
+  return useInbox(email).data?.unreadCount ?? 0;
+}
+
+function UnreadBadge({ count }: { count: number }) {
+  const { t } = useLang();
+  if (count === 0) return null;
+  return (
+    <Badge
+      size="xs"
+      circle={count < 10}
+      color="red"
+      variant="filled"
+      aria-label={t("nav.unread", { count })}
+      data-testid="unread-count"
+    >
+      {count}
+    </Badge>
+  );
+}
+
+/** Dashboard, agreements and inbox: links in the header on a wide screen (NavMenu on a narrow one). */
+function NavLinks() {
+  const { t } = useLang();
+  const unread = useUnreadCount();
+  return (
+    <Group gap={4} wrap="nowrap" visibleFrom="md" component="nav" aria-label={t("nav.menu")}>
+      {NAV.map((item) => (
+        <Anchor
+          key={item.to}
+          component={NavLink}
+          to={item.to}
+          size="sm"
+          fw={500}
+          px={8}
+          py={4}
+          className="igc-nav-link"
+          data-testid={item.testId}
+        >
+          <Group gap={4} wrap="nowrap" component="span">
+            {t(item.label)}
+            {item.to === "/inbox" && <UnreadBadge count={unread} />}
+          </Group>
+        </Anchor>
+      ))}
+    </Group>
+  );
+}
+
+function NavMenu() {
+  const { t } = useLang();
+  const unread = useUnreadCount();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          hiddenFrom="md"
+          aria-label={unread > 0 ? `${t("nav.menu")} (${t("nav.unread", { count: unread })})` : t("nav.menu")}
+          data-testid="nav-menu"
+          pos="relative"
+        >
+          <MenuIcon />
+          {unread > 0 && (
+            <span
+              aria-hidden
+              style={{
+                position: "absolute",
+                top: 3,
+                right: 3,
+                width: 8,
+                height: 8,
+                borderRadius: 4,
+                background: "var(--mantine-color-red-6)",
+              }}
+            />
+          )}
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {NAV.map((item) => (
+          <Menu.Item
+            key={item.to}
+            component={Link}
+            to={item.to}
+            rightSection={item.to === "/inbox" ? <UnreadBadge count={unread} /> : undefined}
+          >
+            {t(item.label)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function MenuIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" aria-hidden="true">
+      <path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 export function Layout() {
   const { t } = useLang();
   return (
     <AppShell header={{ height: 56 }} padding={0}>
-      <AppShell.Header>
+      <AppShell.Header className="igc-no-print">
         <Container size="lg" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
             <Anchor component={Link} to="/" underline="never" c="inherit" style={{ minWidth: 0 }}>
@@ -54,8 +172,10 @@ export function Layout() {
               </Group>
             </Anchor>
             <Group gap="sm" wrap="nowrap">
+              <NavLinks />
               <SearchBox />
               <LanguageSwitcher />
+              <NavMenu />
             </Group>
           </Group>
         </Container>

@@ -3,7 +3,9 @@ import { initReactI18next } from "react-i18next";
 import type { Language } from "../../shared/i18n-text.ts";
 import { LANGUAGES } from "../../shared/i18n-text.ts";
 import { az } from "./az.ts";
+import * as documents from "./documents.ts";
 import { en } from "./en.ts";
+import * as monitoring from "./monitoring.ts";
 import { ru } from "./ru.ts";
 
 const STORAGE_KEY = "igc-desk.language";
@@ -47,7 +49,11 @@ export async function initI18n(): Promise<void> {
     document.documentElement.lang = lang;
   });
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, ru: { translation: ru }, az: { translation: az } },
+    resources: {
+      en: { translation: { ...en, ...monitoring.en, ...documents.en } },
+      ru: { translation: { ...ru, ...monitoring.ru, ...documents.ru } },
+      az: { translation: { ...az, ...monitoring.az, ...documents.az } },
+    },
     lng: initialLanguage(),
     fallbackLng: "en",
     supportedLngs: [...LANGUAGES],

@@ -19,6 +19,7 @@ import type { CommissionDetail } from "../../shared/api/commissions.ts";
 import type { JointBody, Project } from "../../shared/api/joint-work.ts";
 import type { SessionSummary } from "../../shared/api/sessions.ts";
 import { CoChairForm } from "../components/CoChairForm.tsx";
+import { CommissionImportAndFeeds } from "../components/CommissionImportAndFeeds.tsx";
 import { DemoBadge } from "../components/DemoBadge.tsx";
 import { DocumentCard, UploadDocumentButton } from "../components/Documents.tsx";
 import { FormModal } from "../components/FormModal.tsx";
@@ -69,6 +70,26 @@ function CommissionView({ commission }: { commission: CommissionDetail }) {
           </Text>
           <LocalizedText text={commission.name} />
         </Text>
+        <Group gap="xs">
+          <Button
+            component={Link}
+            to={`/dashboard?commissionId=${commission.id}`}
+            size="xs"
+            variant="light"
+            data-testid="commission-dashboard"
+          >
+            {t("dashboard.title")}
+          </Button>
+          <Button
+            component={Link}
+            to={`/commitments?commissionId=${commission.id}`}
+            size="xs"
+            variant="subtle"
+            data-testid="commission-commitments"
+          >
+            {t("nav.commitments")}
+          </Button>
+        </Group>
       </Stack>
 
       <Grid gap="md" align="stretch">
@@ -99,6 +120,8 @@ function CommissionView({ commission }: { commission: CommissionDetail }) {
       </SimpleGrid>
 
       <CommissionDocuments commission={commission} />
+
+      <CommissionImportAndFeeds commissionId={commission.id} />
     </Stack>
   );
 }

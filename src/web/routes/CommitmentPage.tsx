@@ -3,18 +3,26 @@ import { useDisclosure } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import type { Commitment, StatusUpdate } from "../../shared/api/commitments.ts";
+import { AssignedFocalPoints, AssignmentForm, AssignmentSummary } from "../components/Assignment.tsx";
+import { Comments } from "../components/Comments.tsx";
 import { CommitmentForm, useLinkTargets } from "../components/CommitmentForm.tsx";
+import { ConfirmForm } from "../components/ConfirmForm.tsx";
+import { EvidenceLinks } from "../components/EvidenceUpload.tsx";
 import { FormModal } from "../components/FormModal.tsx";
-import { LocalizedText } from "../components/LocalizedText.tsx";
+import { LocalizedText, usePlainText } from "../components/LocalizedText.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { QueryState } from "../components/QueryState.tsx";
 import { Responsible } from "../components/Responsible.tsx";
 import { Section } from "../components/Section.tsx";
+import { AwaitingBadge, SideReports } from "../components/SideReports.tsx";
 import { ProgressBar, StatusBadge } from "../components/StatusBadge.tsx";
-import { StatusUpdateForm } from "../components/StatusUpdateForm.tsx";
+import { type Reporter, StatusUpdateForm } from "../components/StatusUpdateForm.tsx";
+import { Watchers } from "../components/Watchers.tsx";
 import { countryName, formatDate, formatDateTime, formatDeadline, sectorName, sessionTitle } from "../format.ts";
 import { useLang } from "../hooks.ts";
-import { useCommitment, useSession, useStatusUpdates } from "../queries.ts";
+import { useMyEmail } from "../identity.ts";
+import { listHref } from "../monitoring.ts";
+import { useCommitment, useMyFocalPoints, useSession, useStatusUpdates } from "../queries.ts";
 import { useDocumentTitle } from "../useDocumentTitle.ts";
 
 export function CommitmentPage() {
@@ -32,6 +40,8 @@ function CommitmentView({ commitment: c }: { commitment: Commitment }) {
   const carriedFrom = useCommitment(c.carriedOverFromId);
   const updates = useStatusUpdates(c.id);
   const [editing, edit] = useDisclosure(false);
+  const [assigning, assign] = useDisclosure(false);
+  const reporter = useReporter(c);
   const targets = useLinkTargets(c.commissionId);
   const measureProgramme = c.measureId
     ? targets.programmes.find((p) => p.measures.some((m) => m.id === c.measureId))
@@ -66,6 +76,7 @@ function CommitmentView({ commitment: c }: { commitment: Commitment }) {
             {c.itemNumber ? t("commitment.title", { item: c.itemNumber }) : t("commitment.titleNoItem")}
           </PageTitle>
           <StatusBadge status={c.status} overdue={c.overdue} />
+          {c.awaitingConfirmation && <AwaitingBadge />}
           <Button size="xs" variant="light" onClick={edit.open} data-testid="edit-commitment">
             {t("commitmentForm.edit")}
           </Button>
@@ -99,7 +110,9 @@ function CommitmentView({ commitment: c }: { commitment: Commitment }) {
           )}
         </Fact>
         <Fact label={t("commitment.sector")}>
-          {sectorName(c.sector, lang)}
+          <Anchor component={Link} to={listHref({ commissionId: c.commissionId, sector: c.sector })} c="inherit">
+            {sectorName(c.sector, lang)}
+          </Anchor>
           {c.itemNumber && (
             <Text size="sm" c="dimmed">
               {t("commitment.item")} {c.itemNumber}
@@ -178,21 +191,36 @@ function CommitmentView({ commitment: c }: { commitment: Commitment }) {
         </Stack>
       )}
 
-      <Section title={t("commitment.responsible")}>
+      <Section title={t("sides.title")} testId="implementation">
+        <SideReports commitment={c} />
+      </Section>
+
+      <Section
+        title={t("commitment.responsible")}
+        testId="responsible-section"
+        action={
+          <Button size="compact-sm" variant="light" onClick={assign.open} data-testid="assign">
+            {t("assignment.edit")}
+          </Button>
+        }
+      >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {sides.map((side) => (
-            <Card key={side} withBorder padding="sm">
+            <Card key={side} withBorder padding="sm" data-testid="responsible-side" data-side={side}>
               <Text size="xs" tt="uppercase" fw={600} c="dimmed" mb={6}>
                 {countryName(side, lang)}
+                {c.leadSide === side && ` · ${t("sides.leadSide")}`}
               </Text>
               <Responsible responsible={c.responsible.filter((r) => r.side === side)} />
+              <AssignedFocalPoints commitment={c} side={side} />
             </Card>
           ))}
         </SimpleGrid>
+        <AssignmentSummary commitment={c} />
       </Section>
 
       <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 7 }}>
+        <Grid.Col span={{ base: 12, md: 7 }} style={{ minWidth: 0 }}>
           <Section title={t("commitment.history")} testId="history">
             <QueryState query={updates}>
               {(data) =>
@@ -209,15 +237,32 @@ function CommitmentView({ commitment: c }: { commitment: Commitment }) {
             </QueryState>
           </Section>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Paper withBorder p="md">
-            <Title order={2} size="h3" mb="sm" id="update-form-title">
-              {t("updateForm.title")}
-            </Title>
-            <StatusUpdateForm commitment={c} countries={countries} />
-          </Paper>
+        <Grid.Col span={{ base: 12, md: 5 }} style={{ minWidth: 0 }}>
+          {/* While a side's report awaits confirmation the sign-off comes first; both stay mounted either way. */}
+          <Stack gap="lg">
+            <Paper withBorder p="md" style={{ order: 1 }}>
+              <Title order={2} size="h3" mb="sm" id="update-form-title">
+                {t("updateForm.title")}
+              </Title>
+              <StatusUpdateForm commitment={c} countries={sides} reporter={reporter} />
+            </Paper>
+            <ConfirmPanel commitment={c} />
+          </Stack>
         </Grid.Col>
       </Grid>
+
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 7 }} style={{ minWidth: 0 }}>
+          <Comments commitmentId={c.id} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }} style={{ minWidth: 0 }}>
+          <Watchers commitmentId={c.id} />
+        </Grid.Col>
+      </Grid>
+
+      <FormModal opened={assigning} onClose={assign.close} title={t("assignment.title")}>
+        <AssignmentForm commitment={c} sides={sides} onDone={assign.close} />
+      </FormModal>
 
       <FormModal opened={editing} onClose={edit.close} title={t("commitmentForm.edit")} size="xl">
         <CommitmentForm
@@ -232,23 +277,39 @@ function CommitmentView({ commitment: c }: { commitment: Commitment }) {
   );
 }
 
+const KIND_COLORS: Record<StatusUpdate["kind"], string> = {
+  update: "blue",
+  side_report: "grape",
+  confirmation: "teal",
+};
+
 function UpdateEntry({ update: u }: { update: StatusUpdate }) {
   const { t, lang } = useLang();
   const changed = u.status !== u.previousStatus || u.progress !== u.previousProgress;
   return (
-    <Paper withBorder p="sm" component="article" data-testid="history-entry">
+    <Paper withBorder p="sm" component="article" data-testid="history-entry" data-kind={u.kind}>
       <Group gap={6} wrap="wrap" mb={6}>
-        <Text size="sm" fw={600}>
-          {formatDateTime(u.createdAt, lang)}
-        </Text>
-        <Text size="sm" c="dimmed">
-          · {u.authorName || t("commitment.unknownAuthor")}
-        </Text>
+        <Badge size="sm" variant="light" color={KIND_COLORS[u.kind]} radius="sm" data-testid="history-kind">
+          {t(`historyKinds.${u.kind}`)}
+        </Badge>
         {u.side && (
-          <Badge size="sm" variant="light" color="gray" radius="sm" title={countryName(u.side, lang)}>
+          <Badge
+            size="sm"
+            variant="filled"
+            color="gray"
+            radius="sm"
+            title={countryName(u.side, lang)}
+            data-testid="history-side"
+          >
             {u.side}
           </Badge>
         )}
+        <Text size="sm" fw={600}>
+          {formatDateTime(u.createdAt, lang)}
+        </Text>
+        <Text size="sm" c="dimmed" style={{ overflowWrap: "anywhere" }} data-testid="history-author">
+          · {u.authorName || t("commitment.unknownAuthor")}
+        </Text>
       </Group>
       <Group gap={6} wrap="wrap" mb={6} data-testid="history-change">
         {changed ? (
@@ -272,8 +333,46 @@ function UpdateEntry({ update: u }: { update: StatusUpdate }) {
       <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
         {u.text}
       </Text>
+      <EvidenceLinks files={u.files} />
     </Paper>
   );
+}
+
+function ConfirmPanel({ commitment: c }: { commitment: Commitment }) {
+  const { t } = useLang();
+  return (
+    <Paper
+      withBorder
+      p="md"
+      data-testid="confirm-panel"
+      style={c.awaitingConfirmation ? { order: 0, borderColor: "var(--mantine-color-orange-5)" } : { order: 2 }}
+    >
+      <Title order={2} size="h3" mb="sm" id="confirm-form-title">
+        {t("confirm.title")}
+      </Title>
+      <ConfirmForm commitment={c} />
+    </Paper>
+  );
+}
+
+/** The person using the page, when their remembered e-mail is a focal point of one of the responsible bodies. */
+function useReporter(c: Commitment): Reporter {
+  const [email] = useMyEmail();
+  const mine = useMyFocalPoints(email);
+  const plain = usePlainText();
+  for (const f of mine.data?.items ?? []) {
+    if (!f.active) continue;
+    const responsible = c.responsible.find((r) => r.organizationId === f.organizationId);
+    if (responsible) {
+      return {
+        name: f.name,
+        organizationId: f.organizationId,
+        organizationName: plain(f.organizationName),
+        side: responsible.side,
+      };
+    }
+  }
+  return null;
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -23,6 +23,8 @@ import {
 } from "../../shared/api/organizations.ts";
 import { LANGUAGES } from "../../shared/i18n-text.ts";
 import { api } from "../api.ts";
+import { CalendarFeeds } from "../components/CalendarFeeds.tsx";
+import { FocalPoints } from "../components/FocalPoints.tsx";
 import { FormModal } from "../components/FormModal.tsx";
 import {
   ApiFormElement,
@@ -36,6 +38,7 @@ import {
 import { LocalizedText, usePlainText } from "../components/LocalizedText.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { QueryState } from "../components/QueryState.tsx";
+import { OrganizationScorecard } from "../components/Scorecard.tsx";
 import { Section } from "../components/Section.tsx";
 import { StatusBadge } from "../components/StatusBadge.tsx";
 import { countryName, sectorName, sessionTitle } from "../format.ts";
@@ -116,6 +119,11 @@ function OrganizationView({ organization: o }: { organization: Organization }) {
         </Fact>
       </SimpleGrid>
 
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+        <FocalPoints organizationId={o.id} />
+        <OrganizationScorecard organizationId={o.id} />
+      </SimpleGrid>
+
       <Section title={t("organization.responsibleFor")}>
         <QueryState query={responsibleFor}>
           {(page) =>
@@ -145,6 +153,8 @@ function OrganizationView({ organization: o }: { organization: Organization }) {
           }
         </QueryState>
       </Section>
+
+      <CalendarFeeds scope="organizations" id={o.id} />
 
       <FormModal opened={editing} onClose={edit.close} title={t("organization.edit")}>
         <OrganizationForm organization={o} onDone={edit.close} />

@@ -19,21 +19,26 @@ import { Link, useParams, useSearchParams } from "react-router";
 import type { Commitment } from "../../shared/api/commitments.ts";
 import type { SessionDetail, SessionEvent } from "../../shared/api/sessions.ts";
 import type { CommitmentStatus } from "../../shared/deadline.ts";
+import { CarryOver } from "../components/CarryOver.tsx";
 import { CommitmentForm } from "../components/CommitmentForm.tsx";
+import { CommitmentSheets } from "../components/CommitmentsImport.tsx";
 import { DemoBadge } from "../components/DemoBadge.tsx";
 import { DocumentCard, UploadDocumentButton } from "../components/Documents.tsx";
 import { FormModal } from "../components/FormModal.tsx";
+import { ImplementationReport } from "../components/ImplementationReport.tsx";
 import { LocalizedText } from "../components/LocalizedText.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { QueryState } from "../components/QueryState.tsx";
 import { Responsible } from "../components/Responsible.tsx";
 import { Section } from "../components/Section.tsx";
 import { SessionDates } from "../components/SessionDates.tsx";
+import { SessionExports } from "../components/SessionExports.tsx";
 import { DelegationMemberForm, EditSessionForm, EventForm, ScheduleStepForm } from "../components/SessionForms.tsx";
 import { SessionStatusBadge } from "../components/SessionStatusBadge.tsx";
 import { ProgressBar, StatusBadge } from "../components/StatusBadge.tsx";
 import { countryName, formatDate, formatDateRange, formatDeadline, sectorName, sessionTitle } from "../format.ts";
 import { useLang } from "../hooks.ts";
+import { listHref } from "../monitoring.ts";
 import { useSession, useSessionCommitments, useSessionDocuments } from "../queries.ts";
 import { useDocumentTitle } from "../useDocumentTitle.ts";
 
@@ -84,6 +89,13 @@ function SessionView({ session }: { session: SessionDetail }) {
         </Fact>
       </SimpleGrid>
 
+      {session.status !== "held" && (
+        <>
+          <CarryOver sessionId={session.id} />
+          <ImplementationReport sessionId={session.id} />
+        </>
+      )}
+
       <div className="igc-session-grid">
         <div data-area="main">
           <Agreements session={session} />
@@ -91,12 +103,15 @@ function SessionView({ session }: { session: SessionDetail }) {
         <Stack gap="xl" data-area="top">
           <SessionProgramme session={session} />
           <SessionDocuments session={session} />
+          <SessionExports session={session} />
         </Stack>
         <Stack gap="xl" data-area="bottom">
           <SchedulingLog session={session} />
           <Delegations session={session} />
         </Stack>
       </div>
+
+      {session.status === "held" && <ImplementationReport sessionId={session.id} />}
 
       <FormModal opened={editing} onClose={edit.close} title={t("sessionForm.title")}>
         <EditSessionForm session={session} onDone={edit.close} />
@@ -383,6 +398,7 @@ function Agreements({ session }: { session: SessionDetail }) {
                     {t("session.agreementsCount", { count: all.length })}
                   </Badge>
                   <AddButton label={t("commitmentForm.add")} onClick={add.open} testId="add-agreement" />
+                  <CommitmentSheets session={session} />
                 </Group>
                 {all.length > 0 && (
                   <Group gap="xs" align="flex-end" wrap="wrap">
@@ -517,14 +533,19 @@ function ImplementationSummary({ sessionId, total }: { sessionId: string; total:
       {data?.length ?? total}
       {data && data.length > 0 && (
         <Text size="xs" c="dimmed" data-testid="implementation-summary">
-          {t("status.done")}: {count((c) => c.status === "done")} · {t("status.in_progress")}:{" "}
-          {count((c) => c.status === "in_progress")}
+          <Anchor component={Link} to={listHref({ sessionId, status: "done" })} size="xs" c="dimmed">
+            {t("status.done")}: {count((c) => c.status === "done")}
+          </Anchor>
+          {" · "}
+          <Anchor component={Link} to={listHref({ sessionId, status: "in_progress" })} size="xs" c="dimmed">
+            {t("status.in_progress")}: {count((c) => c.status === "in_progress")}
+          </Anchor>
           {late > 0 && (
             <>
               {" · "}
-              <Text span size="xs" c="red" fw={600}>
+              <Anchor component={Link} to={listHref({ sessionId, overdue: "true" })} size="xs" c="red" fw={600}>
                 {t("status.late")}: {late}
-              </Text>
+              </Anchor>
             </>
           )}
         </Text>
