@@ -103,6 +103,12 @@ export const commitmentListQuerySchema = z.strictObject({
   focalPointId: idSchema.optional(),
   measureId: idSchema.optional(),
   programmeId: idSchema.optional(),
+  /** Open items only (not started or in progress), whatever `status` says otherwise. */
+  open: booleanQuery.optional(),
+  /** Due on or after / on or before this day (ISO), e.g. the next 30 days from today. */
+  dueFrom: isoDaySchema.optional(),
+  dueTo: isoDaySchema.optional(),
+  progressBelow: z.coerce.number({ message: "must be a number from 1 to 100" }).int().min(1).max(100).optional(),
   q: z.string().trim().max(200, "must be at most 200 characters").optional(),
   sort: z.enum(COMMITMENT_SORTS, { message: `must be one of: ${COMMITMENT_SORTS.join(", ")}` }).default("protocol"),
   limit: limitSchema,

@@ -89,6 +89,12 @@ export async function listCommitments(
   if (filter.sector) query = query.where("c.sector_code", "=", filter.sector);
   if (filter.status) query = query.where("c.status", "=", filter.status);
   if (filter.measureId) query = query.where("c.measure_id", "=", filter.measureId);
+  if (filter.open !== undefined) {
+    query = query.where("c.status", filter.open ? "in" : "not in", ["not_started", "in_progress"]);
+  }
+  if (filter.dueFrom) query = query.where("c.due_date", ">=", filter.dueFrom);
+  if (filter.dueTo) query = query.where("c.due_date", "<=", filter.dueTo);
+  if (filter.progressBelow !== undefined) query = query.where("c.progress", "<", filter.progressBelow);
   if (filter.programmeId) {
     // Implementing a programme: linked to it directly or through one of its measures.
     const { programmeId } = filter;

@@ -67,6 +67,17 @@ describe(`commitments on ${process.env.IGC_TEST_ENGINE ?? "pglite"}`, () => {
     expect((await query({ commissionId, q: "nothing-like-this" })).items).toHaveLength(0);
   });
 
+  it("filters open items by a due window and by progress, as the dashboard's numbers need", async () => {
+    const window = await query({ open: true, dueFrom: "2026-06-01", dueTo: "2026-12-31" });
+    expect(window.items.map((c) => c.dueDate)).toEqual(expect.arrayContaining(["2026-06-30", "2026-12-31"]));
+    for (const c of window.items)
+      expect(c.dueDate && c.dueDate >= "2026-06-01" && c.dueDate <= "2026-12-31").toBe(true);
+    expect((await query({ open: true, progressBelow: 1 })).items.length).toBe(
+      (await query({ open: true })).items.length,
+    );
+    expect((await query({ open: false })).items).toHaveLength(0);
+  });
+
   it("pages with a cursor without losing or repeating rows, for every sort", async () => {
     for (let i = 0; i < 5; i++) await makeCommitment(database.db, sessionId, { deadline: i % 2 ? `2027-0${i}` : null });
     const all = (await query({ limit: 500 })).items.map((c) => c.id);
