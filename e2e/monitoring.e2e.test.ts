@@ -206,6 +206,28 @@ describe("implementation monitoring", () => {
     await context.close();
   });
 
+  it("opens the list behind each deadline window and the at-risk count", async () => {
+    const { page, context, problems } = await openPage(browser, { baseURL: server.url, language: "en" });
+    const dashboard = await server.getJson<Dashboard>(`/api/dashboard?commissionId=${commissionId}`);
+    const windows = [
+      { testId: "upcoming-30", expected: dashboard.upcoming.days30 },
+      { testId: "upcoming-60", expected: dashboard.upcoming.days60 },
+      { testId: "upcoming-90", expected: dashboard.upcoming.days90 },
+      { testId: "at-risk-count", expected: dashboard.atRisk.length },
+    ];
+    expect(dashboard.upcoming.days90).toBeGreaterThan(0);
+    for (const w of windows) {
+      await openDashboard(page);
+      await expect.poll(() => dashboardNumber(page, w.testId)).toBe(w.expected);
+      await page.getByTestId(w.testId).click();
+      await expectPath(page, "/commitments");
+      await expectText(page.getByTestId("list-count"), w.expected === 1 ? "1 agreement" : `${w.expected} agreements`);
+      await expectCount(page.getByTestId("commitment-row"), w.expected);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("lists what the focal point was told, with the unread count in the header", async () => {
     const { page, context, problems } = await openPage(browser, { baseURL: server.url, language: "en" });
     await page.goto(`/inbox?email=${encodeURIComponent(FOCAL_POINT.email)}`);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { MAX_EVIDENCE_FILE_BYTES } from "../shared/api/commitments.ts";
-import { evidenceProblem, formatBytes, listFiltersOf, listHref, scopeOf } from "./monitoring.ts";
+import {
+  addDays,
+  atRiskFilters,
+  dueWindow,
+  evidenceProblem,
+  formatBytes,
+  listFiltersOf,
+  listHref,
+  scopeOf,
+} from "./monitoring.ts";
 
 describe("the commitments list's filters in its URL", () => {
   it("round-trips the filters a dashboard number links with", () => {
@@ -22,6 +31,20 @@ describe("the commitments list's filters in its URL", () => {
       "/commitments?commissionId=x&awaitingConfirmation=true",
     );
     expect(listHref({})).toBe("/commitments");
+  });
+
+  it("spells the dashboard's due windows as list filters, today and the last day included", () => {
+    expect(dueWindow("2026-11-27", 30)).toEqual({
+      open: "true",
+      dueFrom: "2026-11-27",
+      dueTo: "2026-12-27",
+      sort: "deadline",
+    });
+    expect(atRiskFilters("2026-02-10")).toMatchObject({ dueTo: "2026-03-12", progressBelow: "50" });
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    const href = listHref(dueWindow("2026-11-27", 90));
+    expect(listFiltersOf(new URLSearchParams(href.split("?")[1]))).toEqual(dueWindow("2026-11-27", 90));
+    expect(listFiltersOf(new URLSearchParams("dueFrom=27.11.2026&progressBelow=0&open=maybe"))).toEqual({});
   });
 
   it("reads the dashboard's scope", () => {

@@ -18,6 +18,10 @@ export const LIST_FILTER_KEYS = [
   "focalPointId",
   "measureId",
   "programmeId",
+  "open",
+  "dueFrom",
+  "dueTo",
+  "progressBelow",
   "q",
   "sort",
 ] as const;
@@ -25,6 +29,8 @@ export type ListFilterKey = (typeof LIST_FILTER_KEYS)[number];
 export type ListFilters = Partial<Record<ListFilterKey, string>>;
 
 export const LIST_SORTS = ["protocol", "deadline", "updated"] as const;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const isStatus = (v: string): v is CommitmentStatus => (COMMITMENT_STATUSES as readonly string[]).includes(v);
 const isSector = (v: string): v is SectorCode => (SECTOR_CODES as readonly string[]).includes(v);
@@ -37,7 +43,10 @@ export function listFiltersOf(params: URLSearchParams): ListFilters {
     if (!value) continue;
     if (key === "status" && !isStatus(value)) continue;
     if (key === "sector" && !isSector(value)) continue;
-    if ((key === "overdue" || key === "awaitingConfirmation") && value !== "true" && value !== "false") continue;
+    const yesNo = key === "overdue" || key === "awaitingConfirmation" || key === "open";
+    if (yesNo && value !== "true" && value !== "false") continue;
+    if ((key === "dueFrom" || key === "dueTo") && !ISO_DAY.test(value)) continue;
+    if (key === "progressBelow" && !(/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 100)) continue;
     if (key === "sort" && !(LIST_SORTS as readonly string[]).includes(value)) continue;
     if (key === "side" && !/^[A-Z]{2}$/.test(value)) continue;
     filters[key] = value;
@@ -57,6 +66,27 @@ export function listHref(
   }
   const query = params.toString();
   return query ? `/commitments?${query}` : "/commitments";
+}
+
+/** The ISO day `days` after `iso` (calendar days, in UTC like the server's "today"). */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The list behind the dashboard's windows: open items due from `asOf` to `days` later, both included (the
+ * server's upcoming counts); at risk adds "less than 50% done" within 30 days (the server's AT_RISK rule).
+ */
+export function dueWindow(asOf: string, days: number): ListFilters {
+  return { open: "true", dueFrom: asOf, dueTo: addDays(asOf, days), sort: "deadline" };
+}
+
+export const AT_RISK = { withinDays: 30, progressBelow: 50 } as const;
+
+export function atRiskFilters(asOf: string): ListFilters {
+  return { ...dueWindow(asOf, AT_RISK.withinDays), progressBelow: String(AT_RISK.progressBelow) };
 }
 
 /** The dashboard's scope (one commission or all, a sector, an organisation) as list filters. */

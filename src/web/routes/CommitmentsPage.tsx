@@ -20,15 +20,16 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import type { Commitment } from "../../shared/api/commitments.ts";
 import { COMMITMENT_STATUSES } from "../../shared/deadline.ts";
+import { SECTOR_CODES } from "../../shared/sectors.ts";
 import { api } from "../api.ts";
-import { OrganizationSelect, SectorSelect } from "../components/form.tsx";
+import { OrganizationSelect } from "../components/form.tsx";
 import { LocalizedText, usePlainText } from "../components/LocalizedText.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { ErrorAlert } from "../components/QueryState.tsx";
 import { Responsible } from "../components/Responsible.tsx";
 import { AwaitingBadge } from "../components/SideReports.tsx";
 import { ProgressBar, StatusBadge } from "../components/StatusBadge.tsx";
-import { countryName, formatDeadline, sectorName, sessionTitle } from "../format.ts";
+import { countryName, formatDate, formatDeadline, sectorName, sessionTitle } from "../format.ts";
 import { useLang } from "../hooks.ts";
 import { LIST_FILTER_KEYS, LIST_SORTS, type ListFilterKey, type ListFilters, listFiltersOf } from "../monitoring.ts";
 import { keys, useCommission, useCommissions, useOrganization } from "../queries.ts";
@@ -161,6 +162,13 @@ function Filters({
   if (filters.measureId) chips.push({ key: "measureId", label: t("list.measure") });
   if (filters.programmeId) chips.push({ key: "programmeId", label: t("list.programme") });
   if (filters.overdue === "false") chips.push({ key: "overdue", label: t("list.notLate") });
+  if (filters.open === "true") chips.push({ key: "open", label: t("list.open") });
+  if (filters.dueFrom)
+    chips.push({ key: "dueFrom", label: t("list.dueFrom", { date: formatDate(filters.dueFrom, lang) }) });
+  if (filters.dueTo) chips.push({ key: "dueTo", label: t("list.dueTo", { date: formatDate(filters.dueTo, lang) }) });
+  if (filters.progressBelow) {
+    chips.push({ key: "progressBelow", label: t("list.progressBelow", { value: filters.progressBelow }) });
+  }
 
   const controls = (
     <Stack gap="sm">
@@ -186,11 +194,17 @@ function Filters({
           ]}
           data-testid="filter-session"
         />
-        <SectorSelect
+        <NativeSelect
           label={t("list.sector")}
           value={filters.sector ?? ""}
-          onChange={(value) => setFilter("sector", value || null)}
-          allowNone
+          onChange={(e) => setFilter("sector", e.currentTarget.value || null)}
+          data={[
+            { value: "", label: t("list.allSectors") },
+            ...SECTOR_CODES.map((code) => ({ value: code, label: sectorName(code, lang) })).sort((a, b) =>
+              a.label.localeCompare(b.label, lang),
+            ),
+          ]}
+          data-testid="filter-sector"
         />
         <NativeSelect
           label={t("list.status")}

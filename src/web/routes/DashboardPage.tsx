@@ -29,7 +29,7 @@ import { SessionStatusBadge } from "../components/SessionStatusBadge.tsx";
 import { StatusBadge } from "../components/StatusBadge.tsx";
 import { countryName, formatDate, formatNumber, sectorName, sessionTitle } from "../format.ts";
 import { useLang } from "../hooks.ts";
-import { type ListFilters, listHref, type Scope, scopeOf } from "../monitoring.ts";
+import { atRiskFilters, dueWindow, type ListFilters, listHref, type Scope, scopeOf } from "../monitoring.ts";
 import { useCommission, useCommissions, useDashboard, useOrganization } from "../queries.ts";
 import { useDocumentTitle } from "../useDocumentTitle.ts";
 
@@ -631,7 +631,7 @@ function AtRisk({ data, base }: { data: Dashboard; base: ListFilters }) {
       title={t("dashboard.atRisk")}
       testId="at-risk"
       action={
-        <CountLink to={listHref({ ...base, overdue: "false", sort: "deadline" })} testId="at-risk-count">
+        <CountLink to={listHref({ ...base, ...atRiskFilters(data.asOf) })} testId="at-risk-count">
           {data.atRisk.length}
         </CountLink>
       }
@@ -668,7 +668,7 @@ function Upcoming({ data, base }: { data: Dashboard; base: ListFilters }) {
           <Tile
             key={w.days}
             label={t("dashboard.nextDays", { days: w.days })}
-            to={listHref({ ...base, overdue: "false", sort: "deadline" })}
+            to={listHref({ ...base, ...dueWindow(data.asOf, w.days) })}
             value={w.value}
             testId={`upcoming-${w.days}`}
           />
