@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dueDateOf, isOverdue, parseDeadline, todayIso } from "./deadline.ts";
 
@@ -48,5 +49,41 @@ describe("isOverdue", () => {
   });
   it("takes today in UTC", () => {
     expect(todayIso(new Date("2026-07-01T23:30:00-05:00"))).toBe("2026-07-02");
+  });
+});
+
+describe("overdue (properties)", () => {
+  const day = fc
+    .date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const deadline = fc.oneof(
+    day,
+    fc
+      .integer({ min: 2000, max: 2099 })
+      .chain((y) => fc.constantFrom(`${y}`, `${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}-Q4`)),
+    fc.constant("ongoing"),
+    fc.constant(null),
+  );
+
+  it("never marks a done or dropped item as late, whatever its deadline and today", () => {
+    fc.assert(
+      fc.property(deadline, day, fc.constantFrom("done" as const, "dropped" as const), (d, today, status) => {
+        expect(isOverdue(d, status, today)).toBe(false);
+      }),
+    );
+  });
+
+  it("marks an open item late exactly when its due date is before today", () => {
+    fc.assert(
+      fc.property(
+        deadline,
+        day,
+        fc.constantFrom("not_started" as const, "in_progress" as const),
+        (d, today, status) => {
+          const due = dueDateOf(d);
+          expect(isOverdue(d, status, today)).toBe(due !== null && due < today);
+        },
+      ),
+    );
   });
 });
