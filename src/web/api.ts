@@ -136,12 +136,12 @@ async function errorOf(response: Response): Promise<ApiError> {
 }
 
 /**
- * Until accounts exist the server attributes a write to the name in `X-Actor`. A header carries Latin-1 only, so a
- * name in Cyrillic is not sent (the server then writes "anonymous"); endpoints that take `authorName` get it there.
+ * Until accounts exist the server attributes a write to the name in `X-Actor`. A header carries Latin-1 only, so
+ * the name travels percent-encoded (UTF-8) and the server decodes it: Cyrillic and Azerbaijani names arrive whole.
  */
 function actorHeader(actor: string | undefined): Record<string, string> {
   const name = actor?.trim();
-  return name && name.length <= 200 && /^[\u0020-\u007e\u00a0-\u00ff]+$/.test(name) ? { "x-actor": name } : {};
+  return name && name.length <= 200 ? { "x-actor": encodeURIComponent(name) } : {};
 }
 
 /** A small typed client over the shared contracts; `fetchImpl` is for tests. */

@@ -299,6 +299,15 @@ describe("writing", () => {
     expect(audit.actor).toBe("Bolot (secretariat KG)");
   });
 
+  it("takes a percent-encoded X-Actor, so Cyrillic names reach the audit log whole", async () => {
+    const res = await app.request(`/api/commitments/${commitment.id}/comments`, {
+      ...jsonRequest("POST", { text: "Проверено" }),
+      headers: { "content-type": "application/json", "x-actor": encodeURIComponent("Болот Усенов") },
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ authorName: "Болот Усенов" });
+  });
+
   it("refuses an update from a country that is not a side of the commission", async () => {
     await expectError(
       await app.request(`/api/commitments/${commitment.id}/updates`, jsonRequest("POST", { text: "x", side: "RU" })),
