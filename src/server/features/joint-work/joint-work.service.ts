@@ -13,9 +13,13 @@ import { AppError, notFound, versionConflict } from "../../http/errors.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 
 /** Joint bodies and joint projects share their participants (organisations per side) and their commitments. */
-type Owner = { column: "joint_body_id" | "project_id"; entity: "joint body" | "project" };
-const BODY: Owner = { column: "joint_body_id", entity: "joint body" };
-const PROJECT: Owner = { column: "project_id", entity: "project" };
+type Owner = {
+  column: "joint_body_id" | "project_id";
+  entity: "joint body" | "project";
+  audit: "joint_body" | "project";
+};
+const BODY: Owner = { column: "joint_body_id", entity: "joint body", audit: "joint_body" };
+const PROJECT: Owner = { column: "project_id", entity: "project", audit: "project" };
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
 async function participantsOf(db: Kysely<DB>, owner: Owner, ids: string[]) {
@@ -170,6 +174,51 @@ export function createJointWorkService(db: Kysely<DB>) {
     return current;
   }
 
+  /** A new body or project: its row, its participants and its audit event, in one transaction. */
+  function createOwned(
+    owner: Owner,
+    commissionId: string,
+    input: { participants: ParticipantsInput },
+    actor: Actor,
+    insertRow: (trx: Kysely<DB>) => Promise<string>,
+  ): Promise<string> {
+    return db.transaction().execute(async (trx) => {
+      await ensureCommission(trx, commissionId);
+      const id = await insertRow(trx);
+      await replaceParticipants(trx, owner, id, commissionId, input.participants);
+      await recordAudit(trx, actor, {
+        action: `${owner.audit}.create`,
+        entityType: owner.audit,
+        entityId: id,
+        before: null,
+        after: input,
+      });
+      return id;
+    });
+  }
+
+  /** A change to a body or project: `changeRow` locks and updates the row and answers it as it was before. */
+  async function updateOwned(
+    owner: Owner,
+    id: string,
+    input: { version: number; participants?: ParticipantsInput | undefined },
+    actor: Actor,
+    changeRow: (trx: Kysely<DB>) => Promise<{ commission_id: string }>,
+  ): Promise<void> {
+    await db.transaction().execute(async (trx) => {
+      const before = await changeRow(trx);
+      if (input.participants) await replaceParticipants(trx, owner, id, before.commission_id, input.participants);
+      const { version: _version, ...changes } = input;
+      await recordAudit(trx, actor, {
+        action: `${owner.audit}.update`,
+        entityType: owner.audit,
+        entityId: id,
+        before,
+        after: changes,
+      });
+    });
+  }
+
   return {
     async listBodies(commissionId: string) {
       await ensureCommission(db, commissionId);
@@ -182,8 +231,7 @@ export function createJointWorkService(db: Kysely<DB>) {
     },
 
     async createBody(commissionId: string, input: CreateJointBodyInput, actor: Actor): Promise<JointBody> {
-      const id = await db.transaction().execute(async (trx) => {
-        await ensureCommission(trx, commissionId);
+      const id = await createOwned(BODY, commissionId, input, actor, async (trx) => {
         const row = await trx
           .insertInto("joint_bodies")
           .values({
@@ -198,21 +246,13 @@ export function createJointWorkService(db: Kysely<DB>) {
           })
           .returning("id")
           .executeTakeFirstOrThrow();
-        await replaceParticipants(trx, BODY, row.id, commissionId, input.participants);
-        await recordAudit(trx, actor, {
-          action: "joint_body.create",
-          entityType: "joint_body",
-          entityId: row.id,
-          before: null,
-          after: input,
-        });
         return row.id;
       });
       return getOne("joint_bodies", id, listBodies);
     },
 
     async updateBody(id: string, input: UpdateJointBodyInput, actor: Actor): Promise<JointBody> {
-      await db.transaction().execute(async (trx) => {
+      await updateOwned(BODY, id, input, actor, async (trx) => {
         const current = await lock(trx, "joint_bodies", id, input.version);
         const capital = input.capital === undefined ? current.capital : input.capital;
         const currency = input.currency === undefined ? current.currency : input.currency;
@@ -231,22 +271,13 @@ export function createJointWorkService(db: Kysely<DB>) {
           })
           .where("id", "=", id)
           .execute();
-        if (input.participants) await replaceParticipants(trx, BODY, id, current.commission_id, input.participants);
-        const { version: _version, ...changes } = input;
-        await recordAudit(trx, actor, {
-          action: "joint_body.update",
-          entityType: "joint_body",
-          entityId: id,
-          before: current,
-          after: changes,
-        });
+        return current;
       });
       return getOne("joint_bodies", id, listBodies);
     },
 
     async createProject(commissionId: string, input: CreateProjectInput, actor: Actor): Promise<Project> {
-      const id = await db.transaction().execute(async (trx) => {
-        await ensureCommission(trx, commissionId);
+      const id = await createOwned(PROJECT, commissionId, input, actor, async (trx) => {
         const row = await trx
           .insertInto("projects")
           .values({
@@ -260,21 +291,13 @@ export function createJointWorkService(db: Kysely<DB>) {
           })
           .returning("id")
           .executeTakeFirstOrThrow();
-        await replaceParticipants(trx, PROJECT, row.id, commissionId, input.participants);
-        await recordAudit(trx, actor, {
-          action: "project.create",
-          entityType: "project",
-          entityId: row.id,
-          before: null,
-          after: input,
-        });
         return row.id;
       });
       return getOne("projects", id, listProjects);
     },
 
     async updateProject(id: string, input: UpdateProjectInput, actor: Actor): Promise<Project> {
-      await db.transaction().execute(async (trx) => {
+      await updateOwned(PROJECT, id, input, actor, async (trx) => {
         const current = await lock(trx, "projects", id, input.version);
         const value = input.value === undefined ? current.value : input.value;
         const currency = input.currency === undefined ? current.currency : input.currency;
@@ -292,15 +315,7 @@ export function createJointWorkService(db: Kysely<DB>) {
           })
           .where("id", "=", id)
           .execute();
-        if (input.participants) await replaceParticipants(trx, PROJECT, id, current.commission_id, input.participants);
-        const { version: _version, ...changes } = input;
-        await recordAudit(trx, actor, {
-          action: "project.update",
-          entityType: "project",
-          entityId: id,
-          before: current,
-          after: changes,
-        });
+        return current;
       });
       return getOne("projects", id, listProjects);
     },
