@@ -212,59 +212,72 @@ function Tile({
 function Totals({ data, base }: { data: Dashboard; base: ListFilters }) {
   const { t, lang } = useLang();
   const { totals } = data;
+  // Each tile: its label, the list behind its number, the number, and its colour.
+  const tiles: { key: string; filters: ListFilters; value: ReactNode; testId: string; color?: string }[] = [
+    { key: "dashboard.total", filters: base, value: totals.total, testId: "total-total" },
+    {
+      key: "dashboard.done",
+      filters: { ...base, status: "done" },
+      value: totals.done,
+      testId: "total-done",
+      color: "green.8",
+    },
+    {
+      key: "dashboard.inProgress",
+      filters: { ...base, status: "in_progress" },
+      value: totals.inProgress,
+      testId: "total-in-progress",
+      color: "blue.8",
+    },
+    {
+      key: "dashboard.notStarted",
+      filters: { ...base, status: "not_started" },
+      value: totals.notStarted,
+      testId: "total-not-started",
+      color: "gray.8",
+    },
+    {
+      key: "dashboard.late",
+      filters: { ...base, overdue: "true" },
+      value: totals.late,
+      testId: "total-late",
+      color: "red.8",
+    },
+    {
+      key: "dashboard.awaiting",
+      filters: { ...base, awaitingConfirmation: "true" },
+      value: totals.awaitingConfirmation,
+      testId: "total-awaiting",
+      color: "orange.8",
+    },
+    {
+      key: "dashboard.dropped",
+      filters: { ...base, status: "dropped" },
+      value: totals.dropped,
+      testId: "total-dropped",
+      color: "dark",
+    },
+    {
+      key: "dashboard.progress",
+      filters: { ...base, sort: "deadline" },
+      value: percent(totals.progress, lang),
+      testId: "total-progress",
+      color: "teal.8",
+    },
+  ];
   return (
     <Section title={t("dashboard.totals")} testId="dashboard-totals">
       <SimpleGrid cols={{ base: 2, xs: 3, sm: 4, lg: 8 }} spacing="sm">
-        <Tile label={t("dashboard.total")} to={listHref(base)} value={totals.total} testId="total-total" />
-        <Tile
-          label={t("dashboard.done")}
-          to={listHref({ ...base, status: "done" })}
-          value={totals.done}
-          testId="total-done"
-          color="green.8"
-        />
-        <Tile
-          label={t("dashboard.inProgress")}
-          to={listHref({ ...base, status: "in_progress" })}
-          value={totals.inProgress}
-          testId="total-in-progress"
-          color="blue.8"
-        />
-        <Tile
-          label={t("dashboard.notStarted")}
-          to={listHref({ ...base, status: "not_started" })}
-          value={totals.notStarted}
-          testId="total-not-started"
-          color="gray.8"
-        />
-        <Tile
-          label={t("dashboard.late")}
-          to={listHref({ ...base, overdue: "true" })}
-          value={totals.late}
-          testId="total-late"
-          color="red.8"
-        />
-        <Tile
-          label={t("dashboard.awaiting")}
-          to={listHref({ ...base, awaitingConfirmation: "true" })}
-          value={totals.awaitingConfirmation}
-          testId="total-awaiting"
-          color="orange.8"
-        />
-        <Tile
-          label={t("dashboard.dropped")}
-          to={listHref({ ...base, status: "dropped" })}
-          value={totals.dropped}
-          testId="total-dropped"
-          color="dark"
-        />
-        <Tile
-          label={t("dashboard.progress")}
-          to={listHref({ ...base, sort: "deadline" })}
-          value={percent(totals.progress, lang)}
-          testId="total-progress"
-          color="teal.8"
-        />
+        {tiles.map((tile) => (
+          <Tile
+            key={tile.testId}
+            label={t(tile.key)}
+            to={listHref(tile.filters)}
+            value={tile.value}
+            testId={tile.testId}
+            color={tile.color}
+          />
+        ))}
       </SimpleGrid>
     </Section>
   );
