@@ -226,7 +226,7 @@ async function expectFieldError(field: Locator, message: string): Promise<void> 
 }
 
 async function postJson(path: string, method: string, body: unknown) {
-  const response = await fetch(`${server.url}${path}`, {
+  const response = await server.fetch(path, {
     method,
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),

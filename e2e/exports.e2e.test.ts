@@ -50,7 +50,7 @@ async function download(page: Page, testId: string): Promise<{ file: Download; b
 async function contentTypeOf(page: Page, testId: string): Promise<string> {
   const href = await page.getByTestId(testId).getAttribute("href");
   if (!href) throw new Error(`${testId} has no href`);
-  const response = await fetch(new URL(href, server.url));
+  const response = await server.fetch(href);
   expect(response.status).toBe(200);
   await response.arrayBuffer();
   return response.headers.get("content-type") ?? "";
@@ -186,7 +186,7 @@ describe("a session's agreements as a spreadsheet", () => {
   });
 
   it("imports a file: row errors first, then a preview of the changes, then the import", async () => {
-    const exported = await fetch(`${server.url}/api/commitments/export.csv?sessionId=${sixth.id}&lang=en`);
+    const exported = await server.fetch(`/api/commitments/export.csv?sessionId=${sixth.id}&lang=en`);
     const csv = await exported.text();
     const original = "Organise reciprocal business missions involving the business communities of both countries";
     expect(csv).toContain(original);

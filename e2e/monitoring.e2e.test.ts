@@ -12,12 +12,12 @@ import type { Commitment, CommitmentPage } from "../src/shared/api/commitments.t
 import type { Dashboard } from "../src/shared/api/monitoring.ts";
 import type { Inbox } from "../src/shared/api/notifications.ts";
 import type { SessionList } from "../src/shared/api/sessions.ts";
+import { signInAs } from "./support/accounts.ts";
 import { launchBrowser, openPage, pageWidths } from "./support/browser.ts";
 import { expectContainsText, expectCount, expectPath, expectText, expectVisible, textOf } from "./support/expect.ts";
 import { startTestServer, type TestServer } from "./support/server.ts";
 
-const FOCAL_POINT = { name: "Leyla Aliyeva", email: "leyla.aliyeva@socar.example" };
-const SECRETARIAT = "Aynur (secretariat AZ)";
+const FOCAL_POINT = { name: "Leyla Aliyeva", email: "leyla.aliyeva@socar.example", password: "Caspian pipeline 2026" };
 
 let server: TestServer;
 let browser: Browser;
@@ -117,28 +117,47 @@ describe("implementation monitoring", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
     await expectContainsText(page.getByTestId("assigned-focal-point"), FOCAL_POINT.name);
 
-    // She says who she is on the inbox page (until accounts exist) and sees her organisation.
-    await page.goto("/inbox");
-    await page.getByTestId("identity-email").fill(FOCAL_POINT.email);
-    await page.getByTestId("identity-name").fill(FOCAL_POINT.name);
-    await page.getByRole("button", { name: "Show my messages" }).click();
-    await expectContainsText(page.getByTestId("my-focal-points"), "SOCAR");
+    // An administrator opens her account: focal point of SOCAR in this commission, with a one-time password.
+    const opened = await server.fetch("/api/users", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        email: FOCAL_POINT.email,
+        displayName: FOCAL_POINT.name,
+        grants: [{ role: "focal_point", commissionId, organizationId: socarId }],
+      }),
+    });
+    expect(opened.status).toBe(201);
+    const { oneTimePassword } = (await opened.json()) as { oneTimePassword: string };
+
+    // She signs in, chooses her own password, and her inbox shows her organisation.
+    const her = await openPage(browser, { baseURL: server.url, language: "en", signedIn: false });
+    await her.page.goto("/inbox");
+    await her.page.getByTestId("sign-in-email").fill(FOCAL_POINT.email);
+    await her.page.getByTestId("sign-in-password").fill(oneTimePassword);
+    await her.page.getByTestId("sign-in-submit").click();
+    await her.page.getByTestId("current-password").fill(oneTimePassword);
+    await her.page.getByTestId("new-password").fill(FOCAL_POINT.password);
+    await her.page.getByTestId("repeat-password").fill(FOCAL_POINT.password);
+    await her.page.getByTestId("choose-password-submit").click();
+    await expectContainsText(her.page.getByTestId("my-focal-points"), "SOCAR");
 
     // As the focal point she opens agreement 7.2: the form reports for the AZ side.
-    await page.goto(`/commitments/${target.id}`);
-    await expectText(page.getByRole("heading", { level: 1 }), "Agreement 7.2");
-    await expectContainsText(page.getByTestId("reporter"), "SOCAR");
-    await expect.poll(() => page.getByRole("radio", { name: "AZ side (Azerbaijan)" }).isChecked()).toBe(true);
+    const fp = her.page;
+    await fp.goto(`/commitments/${target.id}`);
+    await expectText(fp.getByRole("heading", { level: 1 }), "Agreement 7.2");
+    await expectContainsText(fp.getByTestId("reporter"), "SOCAR");
+    await expect.poll(() => fp.getByRole("radio", { name: "AZ side (Azerbaijan)" }).isChecked()).toBe(true);
     const note = `Memorandum between SOCAR and Kyrgyzneftegaz signed (${Date.now()})`;
-    await page.getByRole("textbox", { name: "What has been done" }).fill(note);
-    await page.getByTestId("update-form").getByRole("combobox", { name: "Status" }).selectOption("in_progress");
-    await page.getByTestId("update-form").getByRole("textbox", { name: "Progress, %" }).fill("60");
-    await page.getByTestId("update-form").locator('input[type="file"]').setInputFiles(memorandum);
-    await page.getByRole("button", { name: "Post the update" }).click();
-    await expectVisible(page.getByTestId("update-posted"));
+    await fp.getByRole("textbox", { name: "What has been done" }).fill(note);
+    await fp.getByTestId("update-form").getByRole("combobox", { name: "Status" }).selectOption("in_progress");
+    await fp.getByTestId("update-form").getByRole("textbox", { name: "Progress, %" }).fill("60");
+    await fp.getByTestId("update-form").locator('input[type="file"]').setInputFiles(memorandum);
+    await fp.getByRole("button", { name: "Post the update" }).click();
+    await expectVisible(fp.getByTestId("update-posted"));
 
     // The history shows a side report by her for AZ, with the memorandum to download.
-    const entry = page.getByTestId("history-entry").filter({ hasText: note });
+    const entry = fp.getByTestId("history-entry").filter({ hasText: note });
     await expectText(entry.getByTestId("history-kind"), "side report");
     await expectText(entry.getByTestId("history-side"), "AZ");
     await expectContainsText(entry.getByTestId("history-author"), FOCAL_POINT.name);
@@ -147,11 +166,15 @@ describe("implementation monitoring", () => {
     await expectText(link, "memorandum-socar-kyrgyzneftegaz.pdf");
     const href = await link.getAttribute("href");
     expect(href).toMatch(/^\/api\/status-update-files\/[0-9a-f-]{36}$/);
-    const download = await fetch(`${server.url}${href}`);
+    const download = await server.fetch(href ?? "");
     expect(download.status).toBe(200);
     expect(download.headers.get("content-type")).toBe("application/pdf");
     expect((await download.text()).startsWith("%PDF-1.4")).toBe(true);
 
+    expect(her.problems).toEqual([]);
+    await her.context.close();
+
+    await page.goto(`/commitments/${target.id}`);
     // The AZ side moved; the overall status waits for the secretariat.
     await expectContainsText(page.locator('[data-testid="side-report"][data-side="AZ"]'), "60%");
     await expectVisible(page.getByTestId("overall-status").getByTestId("awaiting-confirmation"));
@@ -167,12 +190,11 @@ describe("implementation monitoring", () => {
     await confirm.getByRole("checkbox", { name: "Confirm a different status or progress" }).check();
     await confirm.getByRole("textbox", { name: "Progress, %" }).fill("60");
     await confirm.getByRole("textbox", { name: "Note" }).fill("Memorandum seen; the KG side confirmed by phone.");
-    await confirm.getByRole("textbox", { name: "Confirmed by" }).fill(SECRETARIAT);
     await confirm.getByRole("button", { name: "Confirm" }).click();
     await expectContainsText(page.getByTestId("confirmed"), "in progress, 60%");
     const signOff = page.getByTestId("history-entry").filter({ hasText: "Memorandum seen" });
     await expectText(signOff.getByTestId("history-kind"), "joint sign-off");
-    await expectContainsText(signOff.getByTestId("history-author"), SECRETARIAT);
+    await expectContainsText(signOff.getByTestId("history-author"), "E2E Administrator");
     await expectCount(page.getByTestId("overall-status").getByTestId("awaiting-confirmation"), 0);
     const saved = await server.getJson<Commitment>(`/api/commitments/${target.id}`);
     expect(saved).toMatchObject({ status: "in_progress", progress: 60, awaitingConfirmation: false });
@@ -229,8 +251,13 @@ describe("implementation monitoring", () => {
   });
 
   it("lists what the focal point was told, with the unread count in the header", async () => {
-    const { page, context, problems } = await openPage(browser, { baseURL: server.url, language: "en" });
-    await page.goto(`/inbox?email=${encodeURIComponent(FOCAL_POINT.email)}`);
+    const { page, context, problems } = await openPage(browser, {
+      baseURL: server.url,
+      language: "en",
+      signedIn: false,
+    });
+    await signInAs(context, server.url, FOCAL_POINT);
+    await page.goto("/inbox");
     const inbox = await server.getJson<Inbox>(`/api/inbox?email=${encodeURIComponent(FOCAL_POINT.email)}`);
     expect(inbox.unreadCount).toBeGreaterThan(0);
     await expectCount(page.getByTestId("message"), inbox.items.length);

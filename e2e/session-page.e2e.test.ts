@@ -140,7 +140,7 @@ describe("the session page", () => {
     await page.getByRole("textbox", { name: "What has been done" }).waitFor();
 
     // Another secretariat posts first: the version this page read is now stale.
-    const other = await fetch(`${server.url}/api/commitments/${target.id}/updates`, {
+    const other = await server.fetch(`/api/commitments/${target.id}/updates`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ text: "Joint event planned", status: "in_progress", progress: 10 }),

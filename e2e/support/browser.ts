@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { signInContext } from "./accounts.ts";
 
 export const CHROMIUM_PATH = process.env.IGC_CHROMIUM ?? "/usr/bin/chromium";
 
@@ -29,6 +30,8 @@ export type PageOptions = {
   viewport?: { width: number; height: number };
   /** The UI language saved before the app starts (as if chosen earlier with the switcher). */
   language?: "ru" | "en" | "az";
+  /** Signed in as the server's e2e administrator (the default), or as nobody. */
+  signedIn?: boolean;
 };
 
 export type TestPage = {
@@ -50,6 +53,7 @@ export async function openPage(browser: Browser, options: PageOptions): Promise<
     }, options.language);
   }
   context.setDefaultTimeout(15_000);
+  if (options.signedIn !== false) await signInContext(context, options.baseURL);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { type Config, describeDatabase, describeMail } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
+import { announceDemoAdministrator, createDemoAdministrator, hasAccounts } from "./features/accounts/first-start.ts";
 import { SYSTEM_ACTOR } from "./features/audit.ts";
 import { azKgCommission } from "./features/demo/az-kg.ts";
 import { isDatabaseEmpty, loadDemoCommission } from "./features/demo/demo.service.ts";
@@ -21,14 +22,22 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config.database);
   const applied = await migrate(database.db);
   if (applied.length > 0) logger.info({ applied }, "Applied migrations");
+  const mailer = mailerFor(config.mail);
+  const services = createServices(database.db, () => new Date(), { mailer, publicUrl: config.publicUrl });
   if (config.demo === "auto" && (await isDatabaseEmpty(database.db))) {
     await loadDemoCommission(database.db, azKgCommission, SYSTEM_ACTOR);
     logger.info("Empty database: loaded the demo commission (Azerbaijan–Kyrgyzstan)");
+    if (!(await hasAccounts(database.db))) announceDemoAdministrator(await createDemoAdministrator(services.users));
+  } else if (!(await hasAccounts(database.db))) {
+    logger.warn(
+      "No accounts yet: create the first administrator with `npm run -s igc -- user create --admin --email …`",
+    );
   }
   const app = createApp({
-    services: createServices(database.db),
+    services,
     logger,
     webDir: config.webDir,
+    publicUrl: config.publicUrl,
     ping: async () => {
       await sql`select 1`.execute(database.db);
       return { engine: database.engine };
@@ -41,7 +50,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const port = typeof address === "object" && address ? address.port : config.port;
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
   logger.info(`IGC Desk is ready at ${url}`);
-  const mailer = mailerFor(config.mail);
   const reminders =
     config.reminders === "on"
       ? startReminderScheduler({ db: database.db, mailer, publicUrl: config.publicUrl, logger })

@@ -1,5 +1,11 @@
 import type { Kysely } from "kysely";
 import type { DB } from "./db/schema.ts";
+import { createApiTokenService } from "./features/accounts/api-tokens.service.ts";
+import { createRecordScopes } from "./features/accounts/record-scopes.ts";
+import { createSignIn } from "./features/accounts/sign-in.ts";
+import { type AccountMail, createUserService } from "./features/accounts/users.service.ts";
+import { createAuditLogService } from "./features/audit-log/audit-log.service.ts";
+import { createBackupService } from "./features/backup/backup.service.ts";
 import { createCarryOverService } from "./features/carry-over/carry-over.service.ts";
 import { createCommissionService } from "./features/commissions/commissions.service.ts";
 import { createCommitmentService } from "./features/commitments/commitments.service.ts";
@@ -14,14 +20,23 @@ import { createNotificationService } from "./features/notifications/notification
 import { createOrganizationService } from "./features/organizations/organizations.service.ts";
 import { createPersonService } from "./features/people/people.service.ts";
 import { createProgrammeService } from "./features/programmes/programmes.service.ts";
+import { createPublicationService } from "./features/publication/publication.service.ts";
 import { createSearchService } from "./features/search/search.service.ts";
 import { createSessionService } from "./features/sessions/sessions.service.ts";
 
 export type Clock = () => Date;
 
 /** Every feature's service over one database; the composition root and the tests build it the same way. */
-export function createServices(db: Kysely<DB>, clock: Clock = () => new Date()) {
+export function createServices(
+  db: Kysely<DB>,
+  clock: Clock = () => new Date(),
+  mail: AccountMail = { mailer: null, publicUrl: "http://localhost" },
+) {
   return {
+    signIn: createSignIn(db, clock),
+    users: createUserService(db, clock, mail),
+    apiTokens: createApiTokenService(db, clock),
+    recordScopes: createRecordScopes(db),
     commissions: createCommissionService(db),
     sessions: createSessionService(db),
     commitments: createCommitmentService(db, clock),
@@ -38,6 +53,9 @@ export function createServices(db: Kysely<DB>, clock: Clock = () => new Date()) 
     notifications: createNotificationService(db),
     exports: createExportService(db, clock),
     imports: createImportService(db, clock),
+    publication: createPublicationService(db, clock),
+    auditLog: createAuditLogService(db),
+    backup: createBackupService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -4,11 +4,15 @@ import { z } from "zod";
 export const ERROR_CODES = {
   invalid_json: 400,
   validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
   not_found: 404,
   version_conflict: 409,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  account_locked: 423,
+  rate_limited: 429,
   internal: 500,
   unavailable: 503,
 } as const;

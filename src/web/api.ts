@@ -106,10 +106,10 @@ export class ApiError extends Error {
   }
 }
 
-type Query = Record<string, string | number | boolean | undefined>;
+export type Query = Record<string, string | number | boolean | undefined>;
 type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-function withQuery(path: string, query?: Query): string {
+export function withQuery(path: string, query?: Query): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
@@ -135,42 +135,36 @@ async function errorOf(response: Response): Promise<ApiError> {
   return new ApiError(response.status, "http_error", `The server answered ${response.status} ${response.statusText}`);
 }
 
-/**
- * Until accounts exist the server attributes a write to the name in `X-Actor`. A header carries Latin-1 only, so
- * the name travels percent-encoded (UTF-8) and the server decodes it: Cyrillic and Azerbaijani names arrive whole.
- */
-function actorHeader(actor: string | undefined): Record<string, string> {
-  const name = actor?.trim();
-  return name && name.length <= 200 ? { "x-actor": encodeURIComponent(name) } : {};
+/** One JSON call to `/api…`: the body as JSON (or multipart for FormData), the answer parsed, failures as ApiError. */
+export async function apiRequest<T>(
+  method: string,
+  path: string,
+  options: { query?: Query; body?: unknown } = {},
+  fetchImpl: FetchLike = (input, init) => fetch(input, init),
+): Promise<T> {
+  let response: Response;
+  const { body } = options;
+  try {
+    response = await fetchImpl(withQuery(`/api${path}`, options.query), {
+      method,
+      // A FormData body sets its own multipart content type with the boundary.
+      headers:
+        body === undefined || body instanceof FormData
+          ? { accept: "application/json" }
+          : { "content-type": "application/json", accept: "application/json" },
+      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new ApiError(0, "network", `The server could not be reached (${String(cause)})`);
+  }
+  if (!response.ok) throw await errorOf(response);
+  return (await response.json()) as T;
 }
 
 /** A small typed client over the shared contracts; `fetchImpl` is for tests. */
 export function createApiClient(fetchImpl: FetchLike = (input, init) => fetch(input, init)) {
-  async function request<T>(
-    method: string,
-    path: string,
-    options: { query?: Query; body?: unknown; actor?: string } = {},
-  ) {
-    let response: Response;
-    const { body } = options;
-    try {
-      response = await fetchImpl(withQuery(`/api${path}`, options.query), {
-        method,
-        // A FormData body sets its own multipart content type with the boundary.
-        headers: {
-          ...(body === undefined || body instanceof FormData
-            ? { accept: "application/json" }
-            : { "content-type": "application/json", accept: "application/json" }),
-          ...actorHeader(options.actor),
-        },
-        body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
-      });
-    } catch (cause) {
-      throw new ApiError(0, "network", `The server could not be reached (${String(cause)})`);
-    }
-    if (!response.ok) throw await errorOf(response);
-    return (await response.json()) as T;
-  }
+  const request = <T>(method: string, path: string, options: { query?: Query; body?: unknown } = {}) =>
+    apiRequest<T>(method, path, options, fetchImpl);
 
   const at = (path: string, id: string, rest = "") => `${path}/${encodeURIComponent(id)}${rest}`;
 
@@ -216,7 +210,6 @@ export function createApiClient(fetchImpl: FetchLike = (input, init) => fetch(in
     postStatusUpdate: (commitmentId: string, input: CreateStatusUpdateInput) =>
       request<StatusUpdateResult>("POST", at("/commitments", commitmentId, "/updates"), {
         body: input,
-        actor: input.authorName,
       }),
     /** Multipart: the update as JSON text in `metadata` and each evidence file as a `files` part. */
     postStatusUpdateWithEvidence: (commitmentId: string, input: CreateStatusUpdateInput, files: readonly File[]) => {
@@ -225,46 +218,43 @@ export function createApiClient(fetchImpl: FetchLike = (input, init) => fetch(in
       for (const file of files) form.append("files", file);
       return request<StatusUpdateResult>("POST", at("/commitments", commitmentId, "/updates/with-evidence"), {
         body: form,
-        actor: input.authorName,
       });
     },
-    /** The joint sign-off; `actor` is who confirms (the contract has no author field: see actorHeader). */
-    confirmCommitment: (commitmentId: string, input: ConfirmCommitmentInput, actor?: string) =>
-      request<StatusUpdateResult>("POST", at("/commitments", commitmentId, "/confirm"), { body: input, actor }),
+    /** The joint sign-off, by the signed-in person. */
+    confirmCommitment: (commitmentId: string, input: ConfirmCommitmentInput) =>
+      request<StatusUpdateResult>("POST", at("/commitments", commitmentId, "/confirm"), { body: input }),
     listComments: (commitmentId: string) =>
       request<{ items: Comment[] }>("GET", at("/commitments", commitmentId, "/comments")),
     addComment: (commitmentId: string, input: CreateCommentInput) =>
       request<Comment>("POST", at("/commitments", commitmentId, "/comments"), {
         body: input,
-        actor: input.authorName,
       }),
     listWatchers: (commitmentId: string) => request<WatcherList>("GET", at("/commitments", commitmentId, "/watchers")),
-    addWatcher: (commitmentId: string, input: AddWatcherInput, actor?: string) =>
-      request<WatcherList>("POST", at("/commitments", commitmentId, "/watchers"), { body: input, actor }),
-    removeWatcher: (commitmentId: string, email: string, actor?: string) =>
-      request<WatcherList>("DELETE", at("/commitments", commitmentId, "/watchers"), { query: { email }, actor }),
+    addWatcher: (commitmentId: string, input: AddWatcherInput) =>
+      request<WatcherList>("POST", at("/commitments", commitmentId, "/watchers"), { body: input }),
+    removeWatcher: (commitmentId: string, email: string) =>
+      request<WatcherList>("DELETE", at("/commitments", commitmentId, "/watchers"), { query: { email } }),
 
     listFocalPoints: (organizationId: string) =>
       request<FocalPointList>("GET", at("/organizations", organizationId, "/focal-points")),
-    createFocalPoint: (organizationId: string, input: CreateFocalPointInput, actor?: string) =>
-      request<FocalPoint>("POST", at("/organizations", organizationId, "/focal-points"), { body: input, actor }),
-    updateFocalPoint: (id: string, input: UpdateFocalPointInput, actor?: string) =>
-      request<FocalPoint>("PATCH", at("/focal-points", id), { body: input, actor }),
+    createFocalPoint: (organizationId: string, input: CreateFocalPointInput) =>
+      request<FocalPoint>("POST", at("/organizations", organizationId, "/focal-points"), { body: input }),
+    updateFocalPoint: (id: string, input: UpdateFocalPointInput) =>
+      request<FocalPoint>("PATCH", at("/focal-points", id), { body: input }),
     focalPointsByEmail: (email: string) => request<FocalPointList>("GET", "/focal-points", { query: { email } }),
 
     rollups: (query: RollupQuery) => request<RollupList>("GET", "/rollups", { query }),
     dashboard: (query: DashboardQuery) => request<Dashboard>("GET", "/dashboard", { query }),
     carryOverProposals: (sessionId: string) =>
       request<CarryOverProposalList>("GET", at("/sessions", sessionId, "/carry-over")),
-    decideCarryOver: (sessionId: string, input: CarryOverDecision, actor?: string) =>
-      request<CarryOverResult>("POST", at("/sessions", sessionId, "/carry-over"), { body: input, actor }),
+    decideCarryOver: (sessionId: string, input: CarryOverDecision) =>
+      request<CarryOverResult>("POST", at("/sessions", sessionId, "/carry-over"), { body: input }),
     implementationReport: (sessionId: string, of?: string) =>
       request<ImplementationReport>("GET", at("/sessions", sessionId, "/implementation-report"), { query: { of } }),
 
     inbox: (email: string, query: { unread?: boolean; limit?: number } = {}) =>
       request<Inbox>("GET", "/inbox", { query: { email, ...query } }),
-    markNotificationRead: (id: string, actor?: string) =>
-      request<Notification>("POST", at("/notifications", id, "/read"), { actor }),
+    markNotificationRead: (id: string) => request<Notification>("POST", at("/notifications", id, "/read"), {}),
 
     listOrganizations: (query: { q?: string; country?: string; limit?: number }) =>
       request<{ items: Organization[]; nextCursor: string | null }>("GET", "/organizations", { query }),

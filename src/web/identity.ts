@@ -1,68 +1,25 @@
-import { useSyncExternalStore } from "react";
-
 /**
- * Who is using this browser, until accounts exist: the e-mail address typed on the inbox page (it finds the person's
- * focal-point records and messages) and the name they sign their updates with. Both stay in localStorage, and
- * every component that shows them re-renders when either changes.
+ * The name a person last signed an update or comment with, when they report on someone's behalf (a focal point
+ * dictating by phone, say). Kept in localStorage; the account's own name is used when none is given.
  */
-const EMAIL_KEY = "igc-desk.email";
 const AUTHOR_KEY = "igc-desk.author";
-
-const listeners = new Set<() => void>();
-
-function read(key: string): string {
-  try {
-    return localStorage.getItem(key) ?? "";
-  } catch {
-    return "";
-  }
-}
-
-function write(key: string, value: string): void {
-  try {
-    if (value) localStorage.setItem(key, value);
-    else localStorage.removeItem(key);
-  } catch {
-    // Storage disabled (private mode, policy): the value lasts for the page only.
-    memory.set(key, value);
-  }
-  for (const listener of listeners) listener();
-}
-
 const memory = new Map<string, string>();
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === EMAIL_KEY || event.key === AUTHOR_KEY) listener();
-  };
-  window.addEventListener("storage", onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", onStorage);
-  };
-}
-
-function current(key: string): string {
-  return memory.get(key) ?? read(key);
-}
-
-/** The remembered e-mail address ("" when none), normalised the way the server matches it. */
-export function useMyEmail(): [string, (email: string) => void] {
-  const email = useSyncExternalStore(subscribe, () => current(EMAIL_KEY));
-  return [email, (value) => write(EMAIL_KEY, value.trim().toLowerCase())];
-}
-
-/** The name updates, comments and sign-offs are signed with ("" when none). */
-export function useMyName(): [string, (name: string) => void] {
-  const name = useSyncExternalStore(subscribe, () => current(AUTHOR_KEY));
-  return [name, (value) => write(AUTHOR_KEY, value.trim())];
-}
-
 export function savedName(): string {
-  return current(AUTHOR_KEY);
+  try {
+    return memory.get(AUTHOR_KEY) ?? localStorage.getItem(AUTHOR_KEY) ?? "";
+  } catch {
+    return memory.get(AUTHOR_KEY) ?? "";
+  }
 }
 
 export function saveName(name: string): void {
-  if (name.trim()) write(AUTHOR_KEY, name.trim());
+  const value = name.trim();
+  if (!value) return;
+  try {
+    localStorage.setItem(AUTHOR_KEY, value);
+  } catch {
+    // Storage disabled (private mode, policy): the name lasts for the page only.
+    memory.set(AUTHOR_KEY, value);
+  }
 }

@@ -1,10 +1,17 @@
-import { QueryClient, useQuery } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient, useQuery } from "@tanstack/react-query";
 import type { GrowthQuery } from "../shared/api/indicators.ts";
 import type { DashboardQuery, RollupQuery } from "../shared/api/monitoring.ts";
 import { ApiError, api } from "./api.ts";
+import { refreshMe } from "./session.ts";
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  // A 401 anywhere means the session ended (expired, signed out elsewhere): ask who is here, which shows sign-in.
+  const onError = (error: Error) => {
+    if (error instanceof ApiError && error.status === 401) void refreshMe(client);
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -14,6 +21,7 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }
 
 export const keys = {

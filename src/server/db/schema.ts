@@ -213,6 +213,7 @@ export type AuditEventsTable = {
   before: Json<unknown> | null;
   after: Json<unknown> | null;
   request_id: string | null;
+  actor_user_id: Optional<string | null>;
 };
 
 export type SessionScheduleStepsTable = {
@@ -367,6 +368,76 @@ export type CalendarFeedsTable = {
   revoked_at: Optional<string | null>;
 };
 
+export type UsersTable = {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  password_must_change: Generated<boolean>;
+  is_administrator: Generated<boolean>;
+  disabled_at: Optional<string | null>;
+  failed_sign_ins: Generated<number>;
+  locked_until: Optional<string | null>;
+  created_at: CreatedAt;
+  updated_at: Optional<string>;
+};
+
+export type GrantRole = "observer" | "focal_point" | "co_chair_office" | "secretariat";
+
+export type RoleGrantsTable = {
+  id: Generated<string>;
+  user_id: string;
+  role: GrantRole;
+  commission_id: string | null;
+  organization_id: string | null;
+  side: string | null;
+  created_at: CreatedAt;
+};
+
+export type UserSessionsTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: CreatedAt;
+  last_seen_at: Optional<string>;
+  expires_at: string;
+  user_agent: string | null;
+};
+
+export type ApiTokensTable = {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  access: "read" | "write";
+  created_at: CreatedAt;
+  expires_at: string | null;
+  last_used_at: Optional<string | null>;
+  revoked_at: Optional<string | null>;
+};
+
+export type PasswordResetsTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: CreatedAt;
+  expires_at: string;
+  used_at: Optional<string | null>;
+};
+
+export type SignInFailuresTable = { id: Generated<string>; client: string; occurred_at: CreatedAt };
+
+/** Migration 0007: what a commission shows in the public view (no row: nothing). */
+export type CommissionPublicationTable = {
+  commission_id: string;
+  published: boolean;
+  publish_sessions: boolean;
+  publish_commitments: boolean;
+  publish_progress: boolean;
+  version: Version;
+  updated_at: UpdatedAt;
+};
+
+export type CommitmentsWithheldFromPublicTable = { commitment_id: string; withheld_at: CreatedAt; withheld_by: string };
+
 export type SchemaMigrationsTable = { version: number; name: string; applied_at: CreatedAt };
 
 export type DB = {
@@ -405,5 +476,13 @@ export type DB = {
   commitment_watchers: CommitmentWatchersTable;
   notifications: NotificationsTable;
   calendar_feeds: CalendarFeedsTable;
+  commission_publication: CommissionPublicationTable;
+  commitments_withheld_from_public: CommitmentsWithheldFromPublicTable;
   schema_migrations: SchemaMigrationsTable;
+  users: UsersTable;
+  role_grants: RoleGrantsTable;
+  user_sessions: UserSessionsTable;
+  api_tokens: ApiTokensTable;
+  password_resets: PasswordResetsTable;
+  sign_in_failures: SignInFailuresTable;
 };

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
 
-/** Who is acting and under which request; until accounts land the actor is whoever the request says it is. */
-export type Actor = { name: string; requestId: string | null };
+/** Who is acting (the signed-in account, or the system for scheduled and command-line work) and under which request. */
+export type Actor = { name: string; requestId: string | null; userId?: string | null };
 export const SYSTEM_ACTOR: Actor = { name: "system", requestId: null };
 
 export type AuditEntry = {
@@ -25,6 +25,7 @@ export async function recordAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEnt
       before: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
       request_id: actor.requestId,
+      actor_user_id: actor.userId ?? null,
     })
     .execute();
 }

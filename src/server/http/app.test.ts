@@ -3,7 +3,7 @@ import type { Database } from "../db/client.ts";
 import { SYSTEM_ACTOR } from "../features/audit.ts";
 import { azKgCommission } from "../features/demo/az-kg.ts";
 import { loadDemoCommission } from "../features/demo/demo.service.ts";
-import { createTestApp, jsonRequest } from "../testing/test-app.ts";
+import { actingAs, createTestApp, jsonRequest } from "../testing/test-app.ts";
 import { openTestDatabase } from "../testing/test-database.ts";
 import { MAX_BODY_BYTES } from "./app.ts";
 
@@ -270,7 +270,7 @@ describe("writing", () => {
     };
     const res = await app.request(`/api/commitments/${commitment.id}/updates`, {
       ...jsonRequest("POST", { text: "Working group met in Bishkek", status: "in_progress", progress: 30, side: "KG" }),
-      headers: { "content-type": "application/json", "x-actor": "Bolot (secretariat KG)" },
+      headers: { "content-type": "application/json", ...(await actingAs(database, "Bolot (secretariat KG)")) },
     });
     expect(res.status).toBe(201);
     // A side's report moves that side only; the overall status waits for the secretariat's confirmation.
@@ -299,10 +299,10 @@ describe("writing", () => {
     expect(audit.actor).toBe("Bolot (secretariat KG)");
   });
 
-  it("takes a percent-encoded X-Actor, so Cyrillic names reach the audit log whole", async () => {
+  it("signs a comment with the signed-in person's name, Cyrillic and whole", async () => {
     const res = await app.request(`/api/commitments/${commitment.id}/comments`, {
       ...jsonRequest("POST", { text: "Проверено" }),
-      headers: { "content-type": "application/json", "x-actor": encodeURIComponent("Болот Усенов") },
+      headers: { "content-type": "application/json", ...(await actingAs(database, "Болот Усенов")) },
     });
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ authorName: "Болот Усенов" });

@@ -11,6 +11,7 @@ import { featureRoutes } from "../features/routes.ts";
 import type { Services } from "../services.ts";
 import { PUBLIC } from "./access.ts";
 import { apiDocs } from "./api-docs.ts";
+import { authenticate } from "./authenticate.ts";
 import { limitBodyTo } from "./body-limit.ts";
 import type { AppEnv } from "./context.ts";
 import { AppError } from "./errors.ts";
@@ -35,6 +36,8 @@ export type AppOptions = {
   ping: () => Promise<{ engine: string }>;
   /** Folder of the built web app (Vite's output); when absent the API still runs. */
   webDir: string | null;
+  /** Where people open IGC Desk (IGC_PUBLIC_URL): writes from there are same-site; https turns on HSTS. */
+  publicUrl: string;
 };
 
 const healthSchema = z.object({ status: z.literal("ok"), engine: z.string() });
@@ -72,10 +75,13 @@ function createApi(ping: AppOptions["ping"]) {
 
 export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>();
+  const publicOrigin = new URL(options.publicUrl).origin;
   app.use("*", requestId);
   app.use(
     "*",
     secureHeaders({
+      // Only behind TLS (IGC_PUBLIC_URL https): browsers then keep to https for a year.
+      strictTransportSecurity: publicOrigin.startsWith("https:") ? "max-age=31536000; includeSubDomains" : false,
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
@@ -88,12 +94,14 @@ export function createApp(options: AppOptions) {
   );
   app.use("/api/*", async (c, next) => {
     c.set("services", options.services);
+    c.set("publicOrigin", publicOrigin);
     await next();
   });
   app.use(
     "/api/*",
     except(LARGE_BODY_ROUTES, limitBodyTo(MAX_BODY_BYTES, `The request body is larger than ${MAX_BODY_BYTES} bytes.`)),
   );
+  app.use("/api/*", authenticate);
   app.onError(errorHandler(options.logger));
   app.route("/api/docs", apiDocs);
   app.route("/api", createApi(options.ping));

@@ -17,21 +17,12 @@ export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** A header holds Latin-1 only: clients send the name percent-encoded (UTF-8); a plain name is taken as it is. */
-function decodeActor(header: string | undefined): string | undefined {
-  if (header === undefined) return undefined;
-  try {
-    return decodeURIComponent(header).trim();
-  } catch {
-    return header.trim();
-  }
-}
-
-/** Until accounts land, writes are attributed to the name the client gives in `X-Actor` (audited as such). */
+/** The signed-in person a write is attributed to in the audit log ("anonymous" only on public routes). */
 export function actorOf(c: Context<AppEnv>): Actor {
-  const given = decodeActor(c.req.header("x-actor"));
-  const name = given && given.length <= 200 ? given : "anonymous";
-  return { name, requestId: c.var.requestId };
+  const principal = c.var.principal;
+  return principal
+    ? { name: principal.name, userId: principal.userId, requestId: c.var.requestId }
+    : { name: "anonymous", userId: null, requestId: c.var.requestId };
 }
 
 function fromHttpException(err: HTTPException): AppError {

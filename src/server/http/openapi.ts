@@ -1,7 +1,9 @@
 import { createRoute, OpenAPIHono, type RouteConfig } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import type { z } from "zod";
 import { errorBodySchema } from "../../shared/errors.ts";
 import { type Access, accessExtension } from "./access.ts";
+import { authorize } from "./authorize.ts";
 import type { AppEnv } from "./context.ts";
 import { validationError } from "./errors.ts";
 
@@ -17,6 +19,8 @@ export function createRouter() {
 const errorContent = { "application/json": { schema: errorBodySchema } };
 const ERROR_RESPONSES = {
   400: { description: "Invalid input; the message names each field", content: errorContent },
+  401: { description: "Not signed in", content: errorContent },
+  403: { description: "Signed in, but the caller's roles do not allow this here", content: errorContent },
   404: { description: "Not found", content: errorContent },
   409: { description: "Version conflict", content: errorContent },
   413: { description: "Body too large", content: errorContent },
@@ -27,14 +31,25 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
   return { required: true, content: { "application/json": { schema } } };
 }
 
-/** Declares a JSON route with its access rule and the shared error responses. */
+/**
+ * The route's rule, both published (`x-igc-access` in the OpenAPI document) and enforced (the first middleware), so
+ * the two cannot drift apart.
+ */
+export function guardedBy(access: Access, path: string, middleware?: MiddlewareHandler | MiddlewareHandler[]) {
+  return {
+    ...accessExtension(access),
+    middleware: [authorize(access, path), ...[middleware ?? []].flat()] as MiddlewareHandler[],
+  };
+}
+
+/** Declares a JSON route with its access rule (checked before anything else) and the shared error responses. */
 export function defineRoute<R extends Omit<RouteConfig, "responses">, S extends z.ZodType, Status extends 200 | 201>(
   config: R & { access: Access; ok: { status: Status; schema: S; description: string } },
 ) {
-  const { access, ok, ...route } = config;
+  const { access, ok, middleware, ...route } = config;
   return createRoute({
     ...route,
-    ...accessExtension(access),
+    ...guardedBy(access, route.path, middleware),
     responses: {
       [ok.status]: { description: ok.description, content: { "application/json": { schema: ok.schema } } },
       ...ERROR_RESPONSES,

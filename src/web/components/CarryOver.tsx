@@ -6,7 +6,6 @@ import type { CarryOverDecision, CarryOverProposal, CarryOverResult } from "../.
 import { ApiError, api } from "../api.ts";
 import { formatDeadline, sectorName, sessionTitle } from "../format.ts";
 import { useLang } from "../hooks.ts";
-import { savedName } from "../identity.ts";
 import { keys, useCarryOver } from "../queries.ts";
 import { LocalizedText } from "./LocalizedText.tsx";
 import { errorMessage, QueryState } from "./QueryState.tsx";
@@ -103,7 +102,7 @@ function CarryOverForm({
     .map((p) => ({ commitmentId: p.id, reason: decisionOf(p.id).reason.trim() }));
 
   const mutation = useMutation({
-    mutationFn: (input: CarryOverDecision) => api.decideCarryOver(sessionId, input, savedName()),
+    mutationFn: (input: CarryOverDecision) => api.decideCarryOver(sessionId, input),
     onSuccess: async (result) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: keys.monitoring }),

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Stack, Table, Text, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import type { Commitment, ConfirmCommitmentInput, StatusUpdateResult } from "../../shared/api/commitments.ts";
@@ -19,7 +7,6 @@ import { proposeOverall } from "../../shared/side-reports.ts";
 import { ApiError, api } from "../api.ts";
 import { countryName } from "../format.ts";
 import { useLang } from "../hooks.ts";
-import { savedName, saveName } from "../identity.ts";
 import { errorMessage } from "./QueryState.tsx";
 import { refreshCommitment } from "./StatusUpdateForm.tsx";
 
@@ -51,17 +38,15 @@ export function ConfirmForm({ commitment: c }: { commitment: Commitment }) {
   const [status, setStatus] = useState<CommitmentStatus>(proposal.status);
   const [progress, setProgress] = useState<number>(proposal.progress);
   const [text, setText] = useState("");
-  const [author, setAuthor] = useState(savedName);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const mutation = useMutation({
-    mutationFn: (input: ConfirmCommitmentInput) => api.confirmCommitment(c.id, input, author),
+    mutationFn: (input: ConfirmCommitmentInput) => api.confirmCommitment(c.id, input),
     onSuccess: async (result: StatusUpdateResult) => {
       setText("");
       setAdjust(false);
       setFieldErrors({});
-      saveName(author);
       setOutcome({ kind: "confirmed", status: result.commitment.status, progress: result.commitment.progress });
       await refreshCommitment(queryClient, c);
     },
@@ -186,13 +171,6 @@ export function ConfirmForm({ commitment: c }: { commitment: Commitment }) {
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
           error={fieldErrors.text}
-        />
-        <TextInput
-          label={t("confirm.author")}
-          description={t("confirm.authorHint")}
-          value={author}
-          onChange={(e) => setAuthor(e.currentTarget.value)}
-          maxLength={200}
         />
         <Button type="submit" color="teal" loading={mutation.isPending} style={{ alignSelf: "flex-start" }}>
           {t("confirm.submit")}

@@ -10,7 +10,6 @@ import {
 import { api } from "../api.ts";
 import { useApiForm } from "../forms.ts";
 import { useLang } from "../hooks.ts";
-import { savedName } from "../identity.ts";
 import { keys, useFocalPoints } from "../queries.ts";
 import { FormModal } from "./FormModal.tsx";
 import { ApiFormElement, FormActions, FormFeedback } from "./form.tsx";
@@ -34,7 +33,7 @@ export function FocalPoints({ organizationId }: { organizationId: string }) {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<FocalPoint | null>(null);
   const toggle = useMutation({
-    mutationFn: (f: FocalPoint) => api.updateFocalPoint(f.id, { active: !f.active }, savedName()),
+    mutationFn: (f: FocalPoint) => api.updateFocalPoint(f.id, { active: !f.active }),
     onSuccess: () => refreshFocalPoints(queryClient, organizationId),
   });
   return (
@@ -129,8 +128,8 @@ function FocalPointForm({
     fields: ["name", "email", "active"],
     send: (input: UpdateFocalPointInput) =>
       focalPoint
-        ? api.updateFocalPoint(focalPoint.id, input, savedName())
-        : api.createFocalPoint(organizationId, { name: input.name ?? "", email: input.email ?? "" }, savedName()),
+        ? api.updateFocalPoint(focalPoint.id, input)
+        : api.createFocalPoint(organizationId, { name: input.name ?? "", email: input.email ?? "" }),
     onSuccess: async () => {
       await refreshFocalPoints(queryClient, organizationId);
       onDone();

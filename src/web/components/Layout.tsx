@@ -17,8 +17,9 @@ import { Link, NavLink, Outlet } from "react-router";
 import { LANGUAGES } from "../../shared/i18n-text.ts";
 import { useLang } from "../hooks.ts";
 import { isLanguage, setLanguage } from "../i18n/index.ts";
-import { useMyEmail } from "../identity.ts";
 import { useInbox } from "../queries.ts";
+import { useMe } from "../session.ts";
+import { AccountMenu } from "./AccountMenu.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 
 function LanguageSwitcher() {
@@ -48,12 +49,18 @@ const NAV = [
   { to: "/commitments", label: "nav.commitments", testId: "nav-commitments" },
   { to: "/inbox", label: "nav.inbox", testId: "nav-inbox" },
   { to: "/import", label: "importPage.nav", testId: "nav-import" },
+  { to: "/audit", label: "auditLog.nav", testId: "nav-audit", administrators: true },
 ] as const;
 
-/** The remembered person's unread messages (nothing until an e-mail address was given on the inbox page). */
+/** The header's links for this person: the audit log is for administrators. */
+function useNav() {
+  const isAdministrator = useMe().data?.isAdministrator === true;
+  return NAV.filter((item) => !("administrators" in item) || isAdministrator);
+}
+
+/** The signed-in person's unread messages. */
 function useUnreadCount(): number {
-  const [email] = useMyEmail();
-  return useInbox(email).data?.unreadCount ?? 0;
+  return useInbox(useMe().data?.email ?? "").data?.unreadCount ?? 0;
 }
 
 function UnreadBadge({ count }: { count: number }) {
@@ -77,9 +84,10 @@ function UnreadBadge({ count }: { count: number }) {
 function NavLinks() {
   const { t } = useLang();
   const unread = useUnreadCount();
+  const nav = useNav();
   return (
     <Group gap={4} wrap="nowrap" visibleFrom="md" component="nav" aria-label={t("nav.menu")}>
-      {NAV.map((item) => (
+      {nav.map((item) => (
         <Anchor
           key={item.to}
           component={NavLink}
@@ -104,6 +112,7 @@ function NavLinks() {
 function NavMenu() {
   const { t } = useLang();
   const unread = useUnreadCount();
+  const nav = useNav();
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -133,7 +142,7 @@ function NavMenu() {
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        {NAV.map((item) => (
+        {nav.map((item) => (
           <Menu.Item
             key={item.to}
             component={Link}
@@ -176,6 +185,7 @@ export function Layout() {
               <SearchBox />
               <LanguageSwitcher />
               <NavMenu />
+              <AccountMenu />
             </Group>
           </Group>
         </Container>

@@ -5,7 +5,6 @@ import { addWatcherSchema, type WatcherList } from "../../shared/api/commitments
 import { api } from "../api.ts";
 import { optional, useApiForm } from "../forms.ts";
 import { useLang } from "../hooks.ts";
-import { savedName } from "../identity.ts";
 import { keys, useWatchers } from "../queries.ts";
 import { ApiFormElement, FormFeedback } from "./form.tsx";
 import { ErrorAlert, QueryState } from "./QueryState.tsx";
@@ -17,7 +16,7 @@ export function Watchers({ commitmentId }: { commitmentId: string }) {
   const query = useWatchers(commitmentId);
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: (email: string) => api.removeWatcher(commitmentId, email, savedName()),
+    mutationFn: (email: string) => api.removeWatcher(commitmentId, email),
     onSuccess: (result: WatcherList) => queryClient.setQueryData(keys.watchers(commitmentId), result),
   });
   return (
@@ -70,7 +69,7 @@ function WatcherForm({ commitmentId }: { commitmentId: string }) {
   const form = useApiForm({
     schema: addWatcherSchema,
     fields: ["email", "name"],
-    send: (input: { email: string; name?: string }) => api.addWatcher(commitmentId, input, savedName()),
+    send: (input: { email: string; name?: string }) => api.addWatcher(commitmentId, input),
     onSuccess: (result: WatcherList) => {
       setEmail("");
       setName("");

@@ -2,11 +2,15 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { Language } from "../../shared/i18n-text.ts";
 import { LANGUAGES } from "../../shared/i18n-text.ts";
+import * as accounts from "./accounts.ts";
+import * as audit from "./audit.ts";
 import { az } from "./az.ts";
 import * as documents from "./documents.ts";
 import { en } from "./en.ts";
 import * as monitoring from "./monitoring.ts";
+import * as publication from "./publication.ts";
 import { ru } from "./ru.ts";
+import * as signIn from "./sign-in.ts";
 
 const STORAGE_KEY = "igc-desk.language";
 
@@ -50,9 +54,39 @@ export async function initI18n(): Promise<void> {
   });
   await i18next.use(initReactI18next).init({
     resources: {
-      en: { translation: { ...en, ...monitoring.en, ...documents.en } },
-      ru: { translation: { ...ru, ...monitoring.ru, ...documents.ru } },
-      az: { translation: { ...az, ...monitoring.az, ...documents.az } },
+      en: {
+        translation: {
+          ...en,
+          ...monitoring.en,
+          ...documents.en,
+          ...audit.en,
+          ...publication.en,
+          ...signIn.en,
+          ...accounts.en,
+        },
+      },
+      ru: {
+        translation: {
+          ...ru,
+          ...monitoring.ru,
+          ...documents.ru,
+          ...audit.ru,
+          ...publication.ru,
+          ...signIn.ru,
+          ...accounts.ru,
+        },
+      },
+      az: {
+        translation: {
+          ...az,
+          ...monitoring.az,
+          ...documents.az,
+          ...audit.az,
+          ...publication.az,
+          ...signIn.az,
+          ...accounts.az,
+        },
+      },
     },
     lng: initialLanguage(),
     fallbackLng: "en",

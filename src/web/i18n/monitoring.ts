@@ -60,8 +60,6 @@ const enMonitoring = {
     progress: "Progress, %",
     text: "Note",
     textHint: "Optional; required when the item is dropped (it is kept as the reason).",
-    author: "Confirmed by",
-    authorHint: "Names in Latin letters only until accounts exist; otherwise the sign-off is recorded as anonymous.",
     submit: "Confirm",
     done: "Confirmed: the overall status is now {{status}}, {{progress}}%.",
     conflict:
@@ -346,9 +344,6 @@ export const ru: MonitoringTranslation = {
     progress: "Прогресс, %",
     text: "Примечание",
     textHint: "Необязательно; при снятии с контроля обязательно (сохраняется как причина).",
-    author: "Кто подтверждает",
-    authorHint:
-      "Пока нет учётных записей, имя передаётся только латиницей; иначе подтверждение записывается как анонимное.",
     submit: "Подтвердить",
     done: "Подтверждено: общий статус — {{status}}, {{progress}}%.",
     conflict:

@@ -26,6 +26,7 @@ import { FormModal } from "../components/FormModal.tsx";
 import { LocalizedText, usePlainText } from "../components/LocalizedText.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { ProgressLine } from "../components/ProgressLine.tsx";
+import { PublicationSettings } from "../components/PublicationSettings.tsx";
 import { ErrorAlert, QueryState } from "../components/QueryState.tsx";
 import { Section } from "../components/Section.tsx";
 import { SessionDates } from "../components/SessionDates.tsx";
@@ -122,6 +123,8 @@ function CommissionView({ commission }: { commission: CommissionDetail }) {
       <CommissionDocuments commission={commission} />
 
       <CommissionImportAndFeeds commissionId={commission.id} />
+
+      <PublicationSettings commissionId={commission.id} />
     </Stack>
   );
 }

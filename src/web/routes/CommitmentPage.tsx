@@ -20,9 +20,9 @@ import { type Reporter, StatusUpdateForm } from "../components/StatusUpdateForm.
 import { Watchers } from "../components/Watchers.tsx";
 import { countryName, formatDate, formatDateTime, formatDeadline, sectorName, sessionTitle } from "../format.ts";
 import { useLang } from "../hooks.ts";
-import { useMyEmail } from "../identity.ts";
 import { listHref } from "../monitoring.ts";
 import { useCommitment, useMyFocalPoints, useSession, useStatusUpdates } from "../queries.ts";
+import { useMe } from "../session.ts";
 import { useDocumentTitle } from "../useDocumentTitle.ts";
 
 export function CommitmentPage() {
@@ -355,10 +355,9 @@ function ConfirmPanel({ commitment: c }: { commitment: Commitment }) {
   );
 }
 
-/** The person using the page, when their remembered e-mail is a focal point of one of the responsible bodies. */
+/** The signed-in person, when their e-mail is a focal point of one of the responsible bodies. */
 function useReporter(c: Commitment): Reporter {
-  const [email] = useMyEmail();
-  const mine = useMyFocalPoints(email);
+  const mine = useMyFocalPoints(useMe().data?.email ?? "");
   const plain = usePlainText();
   for (const f of mine.data?.items ?? []) {
     if (!f.active) continue;

@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  SimpleGrid,
-  Spoiler,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Anchor, Badge, Button, Checkbox, Group, Paper, Spoiler, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
@@ -22,30 +10,24 @@ import { ErrorAlert, QueryState } from "../components/QueryState.tsx";
 import { Section } from "../components/Section.tsx";
 import { formatDateTime } from "../format.ts";
 import { useLang } from "../hooks.ts";
-import { useMyEmail, useMyName } from "../identity.ts";
 import { listHref } from "../monitoring.ts";
 import { keys, useInbox, useMyFocalPoints } from "../queries.ts";
+import { useMe } from "../session.ts";
 import { useDocumentTitle } from "../useDocumentTitle.ts";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
- * A person's messages — reminders, digests, status changes — found by their e-mail address until accounts exist.
- * The address (from the form or `?email=`) is remembered in this browser; the header shows its unread count.
+ * The signed-in person's messages — reminders, digests, status changes — found by their account's e-mail address.
+ * An administrator may open another person's inbox (the form, or `?email=`).
  */
 export function InboxPage() {
   const { t } = useLang();
   useDocumentTitle(t("inbox.title"));
+  const me = useMe().data;
   const [params, setParams] = useSearchParams();
-  const [email, setEmail] = useMyEmail();
   const fromUrl = params.get("email")?.trim().toLowerCase() ?? "";
-
-  // A link such as /inbox?email=… (from a message) makes that address the remembered one.
-  useEffect(() => {
-    if (fromUrl && EMAIL.test(fromUrl) && fromUrl !== email) setEmail(fromUrl);
-  }, [fromUrl, email, setEmail]);
-
-  const current = fromUrl && EMAIL.test(fromUrl) ? fromUrl : email;
+  const current = me?.isAdministrator && EMAIL.test(fromUrl) ? fromUrl : (me?.email ?? "");
   return (
     <Stack gap="xl">
       <Stack gap={4}>
@@ -54,13 +36,14 @@ export function InboxPage() {
           {t("inbox.intro")}
         </Text>
       </Stack>
-      <IdentityForm
-        email={current}
-        onSave={(value) => {
-          setEmail(value);
-          setParams(value ? new URLSearchParams({ email: value }) : new URLSearchParams(), { replace: true });
-        }}
-      />
+      {me?.isAdministrator && (
+        <IdentityForm
+          email={current}
+          onSave={(value) =>
+            setParams(value ? new URLSearchParams({ email: value }) : new URLSearchParams(), { replace: true })
+          }
+        />
+      )}
       {current && <MyFocalPoints email={current} />}
       {current && <Messages email={current} />}
     </Stack>
@@ -69,9 +52,7 @@ export function InboxPage() {
 
 function IdentityForm({ email, onSave }: { email: string; onSave: (email: string) => void }) {
   const { t } = useLang();
-  const [name, setName] = useMyName();
   const [value, setValue] = useState(email);
-  const [nameValue, setNameValue] = useState(name);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setValue(email), [email]);
   const submit = (event: FormEvent) => {
@@ -82,33 +63,23 @@ function IdentityForm({ email, onSave }: { email: string; onSave: (email: string
       return;
     }
     setError(null);
-    setName(nameValue);
     onSave(address);
   };
   return (
     <Paper withBorder p="md" className="igc-no-print">
       <form onSubmit={submit} noValidate data-testid="identity-form">
         <Stack gap="sm">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              type="email"
-              label={t("inbox.email")}
-              placeholder="name@example.org"
-              value={value}
-              onChange={(e) => setValue(e.currentTarget.value)}
-              error={error}
-              autoComplete="email"
-              data-testid="identity-email"
-            />
-            <TextInput
-              label={t("inbox.name")}
-              value={nameValue}
-              onChange={(e) => setNameValue(e.currentTarget.value)}
-              maxLength={200}
-              autoComplete="name"
-              data-testid="identity-name"
-            />
-          </SimpleGrid>
+          <TextInput
+            type="email"
+            label={t("inbox.email")}
+            placeholder="name@example.org"
+            value={value}
+            onChange={(e) => setValue(e.currentTarget.value)}
+            error={error}
+            autoComplete="email"
+            maw={420}
+            data-testid="identity-email"
+          />
           <Group gap="sm">
             <Button type="submit">{t("inbox.save")}</Button>
             {email && (

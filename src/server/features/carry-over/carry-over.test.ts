@@ -206,7 +206,10 @@ describe(`carry-over on ${process.env.IGC_TEST_ENGINE ?? "pglite"}`, () => {
       ["AZ", null, null, 1],
       ["KG", "in_progress", 40, 1],
     ]);
-    expect(c?.latestUpdate).toMatchObject({ text: "Superseded by the 2026 energy roadmap.", author: "anonymous" });
+    expect(c?.latestUpdate).toMatchObject({
+      text: "Superseded by the 2026 energy roadmap.",
+      author: "Test Administrator",
+    });
 
     const counts: (keyof ReportTally)[] = ["total", "notStarted", "inProgress", "done", "dropped", "late"];
     for (const key of [...counts, "awaitingConfirmation", "carriedOver"] as const) {

@@ -24,8 +24,15 @@ function commissionsWithCounts(db: Kysely<DB>) {
     .$narrowType<{ session_count: number }>();
 }
 
-export async function listCommissions(db: Kysely<DB>, after: CursorValue[] | null, limit: number) {
+export async function listCommissions(
+  db: Kysely<DB>,
+  after: CursorValue[] | null,
+  limit: number,
+  visible: string[] | null,
+) {
+  if (visible?.length === 0) return [];
   let query = commissionsWithCounts(db);
+  if (visible) query = query.where("cm.id", "in", visible);
   if (after) query = query.where(keysetAfter(COMMISSION_SORT, after));
   return query.orderBy(keysetOrder(COMMISSION_SORT)).limit(limit).execute();
 }

@@ -8,7 +8,7 @@ import {
 } from "../../../shared/api/commissions.ts";
 import { idParamSchema } from "../../../shared/api/common.ts";
 import { sessionListSchema } from "../../../shared/api/sessions.ts";
-import { ADMINISTER, EDIT_COMMISSION, READ_COMMISSION } from "../../http/access.ts";
+import { ADMINISTER, EDIT_COMMISSION, READ_COMMISSION, SIGNED_IN, visibleCommissions } from "../../http/access.ts";
 import { actorOf } from "../../http/middleware.ts";
 import { createRouter, defineRoute, jsonBody } from "../../http/openapi.ts";
 
@@ -16,8 +16,8 @@ const listCommissions = defineRoute({
   method: "get",
   path: "/commissions",
   tags: ["commissions"],
-  summary: "List commissions",
-  access: READ_COMMISSION,
+  summary: "List the commissions the caller has a role in (all of them for portfolio-wide roles)",
+  access: SIGNED_IN,
   request: { query: commissionListQuerySchema },
   ok: { status: 200, schema: commissionPageSchema, description: "A page of commissions" },
 });
@@ -73,7 +73,9 @@ const appointCoChair = defineRoute({
 });
 
 export const commissionRoutes = createRouter()
-  .openapi(listCommissions, async (c) => c.json(await c.var.services.commissions.list(c.req.valid("query")), 200))
+  .openapi(listCommissions, async (c) =>
+    c.json(await c.var.services.commissions.list(c.req.valid("query"), visibleCommissions(c.var.principal)), 200),
+  )
   .openapi(getCommission, async (c) => c.json(await c.var.services.commissions.get(c.req.valid("param").id), 200))
   .openapi(createCommission, async (c) =>
     c.json(await c.var.services.commissions.create(c.req.valid("json"), actorOf(c)), 201),

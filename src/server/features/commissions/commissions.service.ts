@@ -276,9 +276,13 @@ export function createCommissionService(db: Kysely<DB>) {
       return get(id);
     },
 
-    async list(query: { limit: number; cursor?: string | undefined }): Promise<CommissionPage> {
+    /** `visible`: the commissions the caller may see (null: all of them). */
+    async list(
+      query: { limit: number; cursor?: string | undefined },
+      visible: string[] | null = null,
+    ): Promise<CommissionPage> {
       const after = cursorPosition(query.cursor, COMMISSION_SORT);
-      const rows = await listCommissions(db, after, query.limit + 1);
+      const rows = await listCommissions(db, after, query.limit + 1, visible);
       return toPage(
         rows,
         query.limit,

@@ -1,5 +1,3 @@
-import { createRoute } from "@hono/zod-openapi";
-import { z } from "zod";
 import {
   confirmCommitmentSchema,
   createStatusUpdateSchema,
@@ -11,12 +9,13 @@ import {
 } from "../../../shared/api/commitments.ts";
 import { idParamSchema } from "../../../shared/api/common.ts";
 import { errorBodySchema } from "../../../shared/errors.ts";
-import { accessExtension, EDIT_COMMISSION, READ_COMMISSION, REPORT_ON_COMMITMENT } from "../../http/access.ts";
+import { EDIT_COMMISSION, READ_COMMISSION, REPORT_ON_COMMITMENT } from "../../http/access.ts";
 import { limitBodyTo } from "../../http/body-limit.ts";
 import { actorOf } from "../../http/middleware.ts";
 import { createRouter, defineRoute, jsonBody } from "../../http/openapi.ts";
 import { attachmentDisposition } from "../documents/document-file.ts";
 import type { UploadedFile } from "../documents/documents.service.ts";
+import { defineFileRoute } from "../exports/file-response.ts";
 import { EVIDENCE_SIZE_RULE } from "./evidence-file.ts";
 
 /** Every file at its largest, plus room for the metadata and the multipart framing around them. */
@@ -80,21 +79,15 @@ const confirm = defineRoute({
   ok: { status: 201, schema: statusUpdateResultSchema, description: "The confirmation and the commitment after it" },
 });
 
-const downloadEvidence = createRoute({
+const downloadEvidence = defineFileRoute({
   method: "get",
   path: "/status-update-files/{id}",
   tags,
   summary: "One evidence file as uploaded, as an attachment with its stored media type",
-  ...accessExtension(READ_COMMISSION),
+  access: READ_COMMISSION,
   request: { params: idParamSchema },
-  responses: {
-    200: {
-      description: "The file's bytes",
-      content: { "application/octet-stream": { schema: z.string().meta({ format: "binary" }) } },
-    },
-    400: { description: "Invalid id", content: errorContent },
-    404: { description: "No such file", content: errorContent },
-  },
+  mediaType: "application/octet-stream",
+  description: "The file's bytes",
 });
 
 async function readUploads(files: File[]): Promise<UploadedFile[]> {

@@ -3,6 +3,7 @@ import { type CommitmentStatus, dueDateOf } from "../../../shared/deadline.ts";
 import type { DB } from "../../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { writeAliases } from "../organizations/organizations.service.ts";
+import { publishEverything } from "../publication/publication.repo.ts";
 import type { DemoCommission, DemoParticipant, DemoSession } from "./demo-types.ts";
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -194,6 +195,7 @@ export async function loadDemoCommission(db: Kysely<DB>, data: DemoCommission, a
         )
         .execute();
     }
+    await publishEverything(trx, commission.id);
     await recordAudit(trx, actor, {
       action: "demo.load",
       entityType: "commission",

@@ -1,5 +1,3 @@
-import { createRoute } from "@hono/zod-openapi";
-import { z } from "zod";
 import { idParamSchema } from "../../../shared/api/common.ts";
 import {
   documentListQuerySchema,
@@ -9,11 +7,11 @@ import {
   MAX_DOCUMENT_FILE_BYTES,
   updateDocumentSchema,
 } from "../../../shared/api/documents.ts";
-import { errorBodySchema } from "../../../shared/errors.ts";
-import { accessExtension, EDIT_COMMISSION, READ_COMMISSION } from "../../http/access.ts";
+import { EDIT_COMMISSION, READ_COMMISSION } from "../../http/access.ts";
 import { limitBodyTo } from "../../http/body-limit.ts";
 import { actorOf } from "../../http/middleware.ts";
 import { createRouter, defineRoute, jsonBody } from "../../http/openapi.ts";
+import { defineFileRoute } from "../exports/file-response.ts";
 import { attachmentDisposition, FILE_SIZE_RULE } from "./document-file.ts";
 
 /** The file plus room for the metadata and the multipart framing around them. */
@@ -63,22 +61,15 @@ const updateDocument = defineRoute({
   ok: { status: 200, schema: documentSchema, description: "The changed document" },
 });
 
-const errorContent = { "application/json": { schema: errorBodySchema } };
-const downloadDocumentFile = createRoute({
+const downloadDocumentFile = defineFileRoute({
   method: "get",
   path: "/documents/{id}/file",
   tags: ["documents"],
   summary: "The document's file as uploaded, as an attachment with its stored media type",
-  ...accessExtension(READ_COMMISSION),
+  access: READ_COMMISSION,
   request: { params: idParamSchema },
-  responses: {
-    200: {
-      description: "The file's bytes",
-      content: { "application/octet-stream": { schema: z.string().meta({ format: "binary" }) } },
-    },
-    400: { description: "Invalid id", content: errorContent },
-    404: { description: "No such document, or it has no file", content: errorContent },
-  },
+  mediaType: "application/octet-stream",
+  description: "The file's bytes",
 });
 
 export const documentRoutes = createRouter()

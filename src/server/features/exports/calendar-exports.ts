@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { writeCalendar } from "../../../documents/calendar/calendar.ts";
 import { type CalendarSession, deadlineEntries, sessionEntries } from "../../../documents/calendar/calendar-entries.ts";
@@ -7,6 +6,7 @@ import type { CalendarFeed, CalendarFeedList } from "../../../shared/api/exports
 import type { Language } from "../../../shared/i18n-text.ts";
 import type { DB } from "../../db/schema.ts";
 import { notFound } from "../../http/errors.ts";
+import { hashSecretToken, newSecretToken } from "../../secret-tokens.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import type { CommitmentService } from "../commitments/commitments.service.ts";
 import { listSessionsOfCommissions, type SessionRow } from "../sessions/sessions.repo.ts";
@@ -22,10 +22,6 @@ import {
   revokeFeed,
 } from "./calendar-feeds.repo.ts";
 import { listAllCommitments } from "./commitment-stream.ts";
-
-const sha256 = (token: string) => createHash("sha256").update(token).digest("hex");
-/** 32 random bytes: a URL nobody can guess, in 43 URL-safe characters. */
-const newToken = () => randomBytes(32).toString("base64url");
 
 type FeedRow = Awaited<ReturnType<typeof listFeeds>>[number];
 const isoOf = (timestamp: string) => new Date(timestamp).toISOString();
@@ -111,9 +107,9 @@ export function createCalendarExports(db: Kysely<DB>, sources: Sources) {
     /** A new secret feed URL under `baseUrl`; only the token's hash is kept, so this is the one time it is shown. */
     async createFeed(scope: FeedScope, baseUrl: string, lang: Language, actor: Actor): Promise<CalendarFeed> {
       await checkScope(scope);
-      const token = newToken();
+      const token = newSecretToken();
       const row = await db.transaction().execute(async (trx) => {
-        const inserted = await insertFeed(trx, scope, sha256(token));
+        const inserted = await insertFeed(trx, scope, hashSecretToken(token));
         await recordAudit(trx, actor, {
           action: "calendar_feed.create",
           entityType: "calendar_feed",
@@ -149,7 +145,7 @@ export function createCalendarExports(db: Kysely<DB>, sources: Sources) {
 
     /** The feed a token opens; an unknown or revoked token is not found, whatever it was. */
     async feedCalendar(token: string, lang: Language): Promise<string> {
-      const feed = await findLiveFeedByHash(db, sha256(token));
+      const feed = await findLiveFeedByHash(db, hashSecretToken(token));
       if (!feed) throw notFound("calendar feed", "(the token given)");
       if (feed.commission_id) return commissionCalendar(feed.commission_id, lang);
       return organizationCalendar(feed.organization_id as string, lang);

@@ -268,7 +268,26 @@ async function writeRow(trx: Kysely<DB>, session: Session, planned: PlannedRow, 
       text: planned.statusUpdate.text,
     });
   }
+  await auditRow(trx, id, planned, actor);
   return id;
+}
+
+const storedValues = ({ id: _id, version: _version, ...values }: StoredCommitment) => values;
+
+/** Each commitment's own history shows what the file changed; the import's event (on the session) sums it up. */
+async function auditRow(trx: Kysely<DB>, id: string, planned: PlannedRow, actor: Actor): Promise<void> {
+  const { due_date: _derived, ...after } = planned.values;
+  await recordAudit(trx, actor, {
+    action: planned.current ? "commitment.update" : "commitment.create",
+    entityType: "commitment",
+    entityId: id,
+    before: planned.current ? storedValues(planned.current) : null,
+    after: {
+      via: "spreadsheet",
+      ...after,
+      ...(planned.responsible.size > 0 ? { responsible: Object.fromEntries(planned.responsible) } : {}),
+    },
+  });
 }
 
 function actionOf(planned: PlannedRow): ImportResult["rows"][number]["action"] {
@@ -291,8 +310,8 @@ export type ImportRequest = { bytes: Buffer; fileName: string; dryRun: boolean; 
 /**
  * Reads commitments and status changes of one session from a spreadsheet. Rows with an id update that commitment
  * where the file differs from what is stored; rows without one add a commitment. Any wrong row stops the whole
- * import (nothing is written); otherwise everything is written in one transaction with one audit event (none when
- * nothing changed).
+ * import (nothing is written); otherwise everything is written in one transaction, with an audit event per
+ * commitment written and one for the import (none when nothing changed).
  */
 export async function importCommitments(
   db: Kysely<DB>,

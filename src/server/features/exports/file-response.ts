@@ -2,8 +2,9 @@ import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { z } from "zod";
 import { errorBodySchema } from "../../../shared/errors.ts";
-import { type Access, accessExtension } from "../../http/access.ts";
+import type { Access } from "../../http/access.ts";
 import type { AppEnv } from "../../http/context.ts";
+import { guardedBy } from "../../http/openapi.ts";
 import { attachmentDisposition } from "../documents/document-file.ts";
 import type { ProducedFile } from "./document-exports.ts";
 
@@ -13,13 +14,15 @@ const errorContent = { "application/json": { schema: errorBodySchema } };
 export function defineFileRoute<R extends Omit<RouteConfig, "responses">>(
   config: R & { access: Access; mediaType: string; description: string },
 ) {
-  const { access, mediaType, description, ...route } = config;
+  const { access, mediaType, description, middleware, ...route } = config;
   return createRoute({
     ...route,
-    ...accessExtension(access),
+    ...guardedBy(access, route.path, middleware),
     responses: {
       200: { description, content: { [mediaType]: { schema: z.string().meta({ format: "binary" }) } } },
       400: { description: "Invalid input; the message names each field", content: errorContent },
+      401: { description: "Not signed in", content: errorContent },
+      403: { description: "The caller's roles do not allow this here", content: errorContent },
       404: { description: "Not found", content: errorContent },
     },
   });

@@ -6,7 +6,7 @@ import {
   focalPointsByEmailQuerySchema,
   updateFocalPointSchema,
 } from "../../../shared/api/focal-points.ts";
-import { EDIT_COMMISSION, READ_COMMISSION } from "../../http/access.ts";
+import { EDIT_DIRECTORY, READ_DIRECTORY } from "../../http/access.ts";
 import { actorOf } from "../../http/middleware.ts";
 import { createRouter, defineRoute, jsonBody } from "../../http/openapi.ts";
 
@@ -19,7 +19,7 @@ export const focalPointRoutes = createRouter()
       path: "/organizations/{id}/focal-points",
       tags,
       summary: "The organisation's focal points, active or not",
-      access: READ_COMMISSION,
+      access: READ_DIRECTORY,
       request: { params: idParamSchema },
       ok: { status: 200, schema: focalPointListSchema, description: "Focal points by name" },
     }),
@@ -31,7 +31,7 @@ export const focalPointRoutes = createRouter()
       path: "/organizations/{id}/focal-points",
       tags,
       summary: "Add a focal point to the organisation (one per e-mail address, else 409)",
-      access: EDIT_COMMISSION,
+      access: EDIT_DIRECTORY,
       request: { params: idParamSchema, body: jsonBody(createFocalPointSchema) },
       ok: { status: 201, schema: focalPointSchema, description: "The focal point" },
     }),
@@ -44,7 +44,7 @@ export const focalPointRoutes = createRouter()
       path: "/focal-points/{id}",
       tags,
       summary: "Change a focal point's name or e-mail address, or make it inactive",
-      access: EDIT_COMMISSION,
+      access: EDIT_DIRECTORY,
       request: { params: idParamSchema, body: jsonBody(updateFocalPointSchema) },
       ok: { status: 200, schema: focalPointSchema, description: "The focal point" },
     }),
@@ -57,7 +57,7 @@ export const focalPointRoutes = createRouter()
       path: "/focal-points",
       tags,
       summary: "A person's own focal-point records, found by their e-mail address (until accounts exist)",
-      access: READ_COMMISSION,
+      access: READ_DIRECTORY,
       request: { query: focalPointsByEmailQuerySchema },
       ok: { status: 200, schema: focalPointListSchema, description: "Focal points with this address" },
     }),

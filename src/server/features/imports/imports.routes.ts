@@ -7,7 +7,7 @@ import {
   importResultSchema,
   MAX_IMPORT_BYTES,
 } from "../../../shared/api/imports.ts";
-import { EDIT_COMMISSION } from "../../http/access.ts";
+import { EDIT_COMMISSION, EDIT_DIRECTORY } from "../../http/access.ts";
 import { limitBodyTo } from "../../http/body-limit.ts";
 import { AppError } from "../../http/errors.ts";
 import { actorOf } from "../../http/middleware.ts";
@@ -26,7 +26,8 @@ const extract = defineRoute({
     "Read a press release or protocol into a draft (igc-extraction/1) for review: multipart/form-data with `file` " +
     "(.txt, .html, .docx, .pdf; at most 10 MB) or JSON `{ text }`. Nothing is stored. Bad input answers 400, 413 " +
     "or 415 with the reader's reason in `details.reason` (empty_input, binary_input, unreadable_docx …).",
-  access: EDIT_COMMISSION,
+  // Reading stores nothing, so any secretariat may; accepting the draft is checked against its commission.
+  access: EDIT_DIRECTORY,
   middleware: [limitBodyTo(MAX_IMPORT_BODY_BYTES, `file: ${TOO_LARGE}`)],
   request: {
     body: {

@@ -33,9 +33,14 @@ export function createNotificationService(db: Kysely<DB>) {
       return { items: rows.map(present), unreadCount: await countUnread(db, query.email) };
     },
 
-    /** Marking a message read twice keeps the first time and audits once. */
-    async markRead(id: string, actor: Actor): Promise<Notification> {
+    /**
+     * Marking a message read twice keeps the first time and audits once. `recipient`: only a message to this address
+     * (null: any, for administrators); another person's message answers as missing.
+     */
+    async markRead(id: string, actor: Actor, recipient: string | null): Promise<Notification> {
       const row = await db.transaction().execute(async (trx) => {
+        const existing = await findNotification(trx, id);
+        if (!existing || (recipient !== null && existing.recipient_email.toLowerCase() !== recipient)) return undefined;
         const marked = await markRead(trx, id);
         if (marked === undefined) return findNotification(trx, id);
         await recordAudit(trx, actor, {

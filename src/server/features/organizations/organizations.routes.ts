@@ -7,7 +7,7 @@ import {
   organizationSchema,
   updateOrganizationSchema,
 } from "../../../shared/api/organizations.ts";
-import { EDIT_COMMISSION, READ_COMMISSION } from "../../http/access.ts";
+import { EDIT_DIRECTORY, READ_DIRECTORY } from "../../http/access.ts";
 import { actorOf } from "../../http/middleware.ts";
 import { createRouter, defineRoute, jsonBody } from "../../http/openapi.ts";
 
@@ -20,7 +20,7 @@ export const organizationRoutes = createRouter()
       path: "/organizations",
       tags,
       summary: "Organisations, optionally by country or by any of their names",
-      access: READ_COMMISSION,
+      access: READ_DIRECTORY,
       request: { query: organizationListQuerySchema },
       ok: { status: 200, schema: organizationPageSchema, description: "A page of organisations" },
     }),
@@ -32,7 +32,7 @@ export const organizationRoutes = createRouter()
       path: "/organizations/{id}",
       tags,
       summary: "One organisation with all its names",
-      access: READ_COMMISSION,
+      access: READ_DIRECTORY,
       request: { params: idParamSchema },
       ok: { status: 200, schema: organizationSchema, description: "The organisation" },
     }),
@@ -44,7 +44,7 @@ export const organizationRoutes = createRouter()
       path: "/organizations",
       tags,
       summary: "Add an organisation with its names and aliases",
-      access: EDIT_COMMISSION,
+      access: EDIT_DIRECTORY,
       request: { body: jsonBody(createOrganizationSchema) },
       ok: { status: 201, schema: organizationSchema, description: "The organisation" },
     }),
@@ -56,7 +56,7 @@ export const organizationRoutes = createRouter()
       path: "/organizations/{id}",
       tags,
       summary: "Change an organisation; `aliases` replaces the list of other names",
-      access: EDIT_COMMISSION,
+      access: EDIT_DIRECTORY,
       request: { params: idParamSchema, body: jsonBody(updateOrganizationSchema) },
       ok: { status: 200, schema: organizationSchema, description: "The organisation" },
     }),
@@ -69,7 +69,7 @@ export const organizationRoutes = createRouter()
       path: "/organizations/{id}/merge",
       tags,
       summary: "Merge a duplicate into this organisation (its names, assignments and roles move here)",
-      access: EDIT_COMMISSION,
+      access: EDIT_DIRECTORY,
       request: { params: idParamSchema, body: jsonBody(mergeOrganizationSchema) },
       ok: { status: 200, schema: organizationSchema, description: "The organisation that stays" },
     }),

@@ -250,6 +250,14 @@ export function createOrganizationService(db: Kysely<DB>) {
           before: { kept: keep, duplicate },
           after: { id, mergedFrom: duplicateId },
         });
+        // The duplicate is deleted: its own history ends with an event that says where it went.
+        await recordAudit(trx, actor, {
+          action: "organization.merged_into",
+          entityType: "organization",
+          entityId: duplicateId,
+          before: duplicate,
+          after: { mergedInto: id },
+        });
       });
       return get(id);
     },

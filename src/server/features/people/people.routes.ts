@@ -7,7 +7,7 @@ import {
   personSchema,
   updatePersonSchema,
 } from "../../../shared/api/people.ts";
-import { EDIT_COMMISSION, READ_COMMISSION } from "../../http/access.ts";
+import { EDIT_DIRECTORY, READ_DIRECTORY } from "../../http/access.ts";
 import { actorOf } from "../../http/middleware.ts";
 import { createRouter, defineRoute, jsonBody } from "../../http/openapi.ts";
 
@@ -20,7 +20,7 @@ export const personRoutes = createRouter()
       path: "/people",
       tags,
       summary: "People, optionally by a part of their name in any script",
-      access: READ_COMMISSION,
+      access: READ_DIRECTORY,
       request: { query: personListQuerySchema },
       ok: { status: 200, schema: personPageSchema, description: "A page of people" },
     }),
@@ -32,7 +32,7 @@ export const personRoutes = createRouter()
       path: "/people/{id}",
       tags,
       summary: "A person with the positions they held",
-      access: READ_COMMISSION,
+      access: READ_DIRECTORY,
       request: { params: idParamSchema },
       ok: { status: 200, schema: personSchema, description: "The person" },
     }),
@@ -44,7 +44,7 @@ export const personRoutes = createRouter()
       path: "/people",
       tags,
       summary: "Add a person (name in nominative case), optionally with a position",
-      access: EDIT_COMMISSION,
+      access: EDIT_DIRECTORY,
       request: { body: jsonBody(createPersonSchema) },
       ok: { status: 201, schema: personSchema, description: "The person" },
     }),
@@ -56,7 +56,7 @@ export const personRoutes = createRouter()
       path: "/people/{id}",
       tags,
       summary: "Correct a person's name",
-      access: EDIT_COMMISSION,
+      access: EDIT_DIRECTORY,
       request: { params: idParamSchema, body: jsonBody(updatePersonSchema) },
       ok: { status: 200, schema: personSchema, description: "The person" },
     }),
@@ -69,7 +69,7 @@ export const personRoutes = createRouter()
       path: "/people/{id}/positions",
       tags,
       summary: "Record a position the person holds or held",
-      access: EDIT_COMMISSION,
+      access: EDIT_DIRECTORY,
       request: { params: idParamSchema, body: jsonBody(createPositionSchema) },
       ok: { status: 201, schema: personSchema, description: "The person with the new position" },
     }),

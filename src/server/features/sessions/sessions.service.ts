@@ -137,17 +137,23 @@ export function createSessionService(db: Kysely<DB>) {
     };
   }
 
-  /** Runs a change to one session in a transaction with its audit event, then answers the session as it is now. */
+  /**
+   * Runs a change to one session in a transaction with its audit event, then answers the session as it is now.
+   * `change` answers the values the event records: what was there before (a removed row) and what is after.
+   */
   async function changeSession(
     id: string,
     action: string,
     actor: Actor,
-    change: (trx: Kysely<DB>, session: Awaited<ReturnType<typeof lockSession>>) => Promise<unknown>,
+    change: (
+      trx: Kysely<DB>,
+      session: Awaited<ReturnType<typeof lockSession>>,
+    ) => Promise<{ before: unknown; after: unknown }>,
   ): Promise<Detail> {
     await db.transaction().execute(async (trx) => {
       const session = await lockSession(trx, id);
-      const after = await change(trx, session);
-      await recordAudit(trx, actor, { action, entityType: "session", entityId: id, before: null, after });
+      const { before, after } = await change(trx, session);
+      await recordAudit(trx, actor, { action, entityType: "session", entityId: id, before, after });
     });
     return get(id);
   }
@@ -258,25 +264,25 @@ export function createSessionService(db: Kysely<DB>) {
             occurred_on: input.occurredOn,
           })
           .execute();
-        if (input.kind === "agreement" || input.kind === "postponement") {
-          if (session.status === "held") {
-            throw new AppError("validation_failed", "kind: the session has been held; its dates can no longer change.");
-          }
-          const agreed = input.kind === "agreement";
-          await trx
-            .updateTable("sessions")
-            .set({
-              starts_on: agreed ? (input.proposedStartsOn ?? null) : null,
-              ends_on: agreed ? (input.proposedEndsOn ?? null) : null,
-              status: agreed ? "dates_agreed" : "planned",
-              dates_via_diplomatic_channels: !agreed,
-              version: session.version + 1,
-              updated_at: sql<string>`now()`,
-            })
-            .where("id", "=", id)
-            .execute();
+        if (input.kind !== "agreement" && input.kind !== "postponement") return { before: null, after: input };
+        if (session.status === "held") {
+          throw new AppError("validation_failed", "kind: the session has been held; its dates can no longer change.");
         }
-        return input;
+        const agreed = input.kind === "agreement";
+        const dates = {
+          starts_on: agreed ? (input.proposedStartsOn ?? null) : null,
+          ends_on: agreed ? (input.proposedEndsOn ?? null) : null,
+          status: agreed ? ("dates_agreed" as const) : ("planned" as const),
+          dates_via_diplomatic_channels: !agreed,
+        };
+        await trx
+          .updateTable("sessions")
+          .set({ ...dates, version: session.version + 1, updated_at: sql<string>`now()` })
+          .where("id", "=", id)
+          .execute();
+        // The step moved the session's dates: the event keeps them as they were and as they are now.
+        const { starts_on, ends_on, status, dates_via_diplomatic_channels } = session;
+        return { before: { starts_on, ends_on, status, dates_via_diplomatic_channels }, after: { ...input, ...dates } };
       });
     },
 
@@ -300,15 +306,19 @@ export function createSessionService(db: Kysely<DB>) {
             position: position.next,
           })
           .execute();
-        return input;
+        return { before: null, after: input };
       });
     },
 
     removeEvent(id: string, eventId: string, actor: Actor): Promise<Detail> {
       return changeSession(id, "session.remove_event", actor, async (trx) => {
         await checkEventOfSession(trx, eventId, id, "eventId");
-        await trx.deleteFrom("session_events").where("id", "=", eventId).execute();
-        return { eventId };
+        const removed = await trx
+          .deleteFrom("session_events")
+          .where("id", "=", eventId)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return { before: removed, after: null };
       });
     },
 
@@ -325,7 +335,7 @@ export function createSessionService(db: Kysely<DB>) {
             role: input.role,
           })
           .execute();
-        return input;
+        return { before: null, after: input };
       });
     },
 
@@ -335,9 +345,10 @@ export function createSessionService(db: Kysely<DB>) {
           .deleteFrom("delegation_members")
           .where("id", "=", memberId)
           .where("session_id", "=", id)
+          .returningAll()
           .executeTakeFirst();
-        if (removed.numDeletedRows === 0n) throw notFound("delegation member", memberId);
-        return { memberId };
+        if (!removed) throw notFound("delegation member", memberId);
+        return { before: removed, after: null };
       });
     },
   };
