@@ -9,7 +9,7 @@ import {
 } from "../../../shared/api/commitments.ts";
 import { idParamSchema } from "../../../shared/api/common.ts";
 import { errorBodySchema } from "../../../shared/errors.ts";
-import { EDIT_COMMISSION, READ_COMMISSION, REPORT_ON_COMMITMENT } from "../../http/access.ts";
+import { READ_COMMISSION, REPORT_ON_COMMITMENT, SIGN_OFF_COMMISSION } from "../../http/access.ts";
 import { limitBodyTo } from "../../http/body-limit.ts";
 import { actorOf } from "../../http/middleware.ts";
 import { createRouter, defineRoute, jsonBody } from "../../http/openapi.ts";
@@ -73,8 +73,9 @@ const confirm = defineRoute({
   tags,
   summary:
     "Joint sign-off: the overall status becomes what the sides' reports propose (or the status and progress " +
-    "given), and the commitment no longer awaits confirmation; `version` must be the one read (else 409)",
-  access: EDIT_COMMISSION,
+    "given), and the commitment no longer awaits confirmation; `version` must be the one read (else 409). The " +
+    "secretariat or the co-chair's office signs off.",
+  access: SIGN_OFF_COMMISSION,
   request: { params: idParamSchema, body: jsonBody(confirmCommitmentSchema) },
   ok: { status: 201, schema: statusUpdateResultSchema, description: "The confirmation and the commitment after it" },
 });
