@@ -1,4 +1,5 @@
 import { type QueryClient, useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "react-router";
 import type { User } from "../shared/api/accounts.ts";
 import { accountsApi } from "./accounts-api.ts";
 
@@ -22,4 +23,27 @@ export function refreshMe(queryClient: QueryClient): Promise<void> {
 export async function switchPerson(queryClient: QueryClient): Promise<void> {
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME[0] });
   await refreshMe(queryClient);
+}
+
+/** Whether the person may look across every commission; otherwise a list must name one of theirs. */
+export function seesPortfolio(user: User | null | undefined): boolean {
+  return (
+    !!user && (user.isAdministrator || user.grants.some((g) => g.commissionId === null && g.role !== "focal_point"))
+  );
+}
+
+/**
+ * The address's search parameters for a list or dashboard, with the person's own commission filled in when their
+ * roles cover some commissions only and the address names none (the server would refuse the whole portfolio).
+ */
+export function useListSearchParams(): ReturnType<typeof useSearchParams> {
+  const [params, setParams] = useSearchParams();
+  const me = useMe().data;
+  const own = me?.grants.find((g) => g.commissionId !== null)?.commissionId;
+  if (!me || seesPortfolio(me) || !own || params.has("commissionId") || params.has("sessionId")) {
+    return [params, setParams];
+  }
+  const scoped = new URLSearchParams(params);
+  scoped.set("commissionId", own);
+  return [scoped, setParams];
 }

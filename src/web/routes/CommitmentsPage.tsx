@@ -17,7 +17,7 @@ import {
 import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import type { Commitment } from "../../shared/api/commitments.ts";
 import { COMMITMENT_STATUSES } from "../../shared/deadline.ts";
 import { SECTOR_CODES } from "../../shared/sectors.ts";
@@ -33,6 +33,7 @@ import { countryName, formatDate, formatDeadline, sectorName, sessionTitle } fro
 import { useLang } from "../hooks.ts";
 import { LIST_FILTER_KEYS, LIST_SORTS, type ListFilterKey, type ListFilters, listFiltersOf } from "../monitoring.ts";
 import { keys, useCommission, useCommissions, useOrganization } from "../queries.ts";
+import { useListSearchParams } from "../session.ts";
 import { useDocumentTitle } from "../useDocumentTitle.ts";
 
 const PAGE_SIZE = 50;
@@ -44,7 +45,7 @@ const PAGE_SIZE = 50;
 export function CommitmentsPage() {
   const { t } = useLang();
   useDocumentTitle(t("list.title"));
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useListSearchParams();
   const filters = listFiltersOf(params);
 
   const setFilter = (key: ListFilterKey, value: string | null) => {

@@ -16,7 +16,7 @@ import {
 } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { lazy, type ReactNode, Suspense } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { Link, useNavigate } from "react-router";
 import type { Dashboard } from "../../shared/api/monitoring.ts";
 import type { Language } from "../../shared/i18n-text.ts";
 import { SECTOR_CODES } from "../../shared/sectors.ts";
@@ -31,6 +31,7 @@ import { countryName, formatDate, formatNumber, sectorName, sessionTitle } from 
 import { useLang } from "../hooks.ts";
 import { atRiskFilters, dueWindow, type ListFilters, listHref, type Scope, scopeOf } from "../monitoring.ts";
 import { useCommission, useCommissions, useDashboard, useOrganization } from "../queries.ts";
+import { useListSearchParams } from "../session.ts";
 import { useDocumentTitle } from "../useDocumentTitle.ts";
 
 const ImplementationChart = lazy(() =>
@@ -49,7 +50,7 @@ function percent(value: number | null, lang: Language): string {
 export function DashboardPage() {
   const { t } = useLang();
   useDocumentTitle(t("dashboard.title"));
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useListSearchParams();
   const scope = scopeOf(params);
   const query = useDashboard(scope);
 
