@@ -1,27 +1,16 @@
-import { Alert, Anchor, Badge, Button, Group, List, NativeSelect, Paper, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Group, List, NativeSelect, Paper, Stack, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { CalendarFeed } from "../../shared/api/exports.ts";
 import { LANGUAGES, type Language } from "../../shared/i18n-text.ts";
 import { documentsApi, type FeedScope } from "../documents-api.ts";
 import { formatDateTime } from "../format.ts";
 import { useLang } from "../hooks.ts";
+import { CopyField } from "./CopyField.tsx";
 import { ErrorAlert, errorMessage } from "./QueryState.tsx";
 import { Section } from "./Section.tsx";
 
 const feedsKey = (scope: FeedScope, id: string) => ["calendar-feeds", scope, id] as const;
-
-/** Copies the text; where the clipboard API is not allowed (plain http), selects it for Ctrl+C instead. */
-async function copy(text: string, input: HTMLInputElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    input?.focus();
-    input?.select();
-    return false;
-  }
-}
 
 /** The calendar application's own link: webcal:// opens the subscribe dialog of Outlook or Apple Calendar. */
 function webcalOf(url: string): string {
@@ -30,34 +19,20 @@ function webcalOf(url: string): string {
 
 function NewFeed({ feed, onDismiss }: { feed: CalendarFeed; onDismiss: () => void }) {
   const { t } = useLang();
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<"yes" | "selected" | null>(null);
   return (
     <Alert color="green" title={t("calendarFeeds.created")} data-testid="new-feed" withCloseButton onClose={onDismiss}>
       <Stack gap="xs">
         <Text size="sm">{t("calendarFeeds.shownOnce")}</Text>
-        <Group gap="xs" wrap="nowrap" align="flex-end">
-          <TextInput
-            ref={input}
-            readOnly
-            value={feed.url}
-            label={t("calendarFeeds.url")}
-            onFocus={(e) => e.currentTarget.select()}
-            style={{ flex: 1, minWidth: 0 }}
-            data-testid="feed-url"
-          />
-          <Button
-            onClick={() => void copy(feed.url, input.current).then((ok) => setCopied(ok ? "yes" : "selected"))}
-            data-testid="copy-feed-url"
-          >
-            {copied === "yes" ? t("calendarFeeds.copied") : t("calendarFeeds.copy")}
-          </Button>
-        </Group>
-        {copied === "selected" && (
-          <Text size="xs" c="dimmed">
-            {t("calendarFeeds.pressCtrlC")}
-          </Text>
-        )}
+        <CopyField
+          value={feed.url}
+          label={t("calendarFeeds.url")}
+          words={{
+            copy: t("calendarFeeds.copy"),
+            copied: t("calendarFeeds.copied"),
+            pressCtrlC: t("calendarFeeds.pressCtrlC"),
+          }}
+          testIds={{ value: "feed-url", copy: "copy-feed-url" }}
+        />
         <Text size="sm" fw={600}>
           {t("calendarFeeds.howTo")}
         </Text>

@@ -1,18 +1,7 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from "@mantine/core";
-import { type ReactNode, useRef, useState } from "react";
+import { Alert, Button, Stack, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import { useLang } from "../hooks.ts";
-
-/** Copies the text; where the clipboard API is not allowed (plain http), selects it for Ctrl+C instead. */
-async function copy(text: string, input: HTMLInputElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    input?.focus();
-    input?.select();
-    return false;
-  }
-}
+import { CopyField } from "./CopyField.tsx";
 
 /**
  * A secret the server shows once (a one-time password, an API token): in a read-only field with a copy button,
@@ -36,34 +25,17 @@ export function SecretOnce({
   children?: ReactNode;
 }) {
   const { t } = useLang();
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<"yes" | "selected" | null>(null);
   return (
     <Alert color="green" variant="light" title={title} data-testid={testId} role="status">
       <Stack gap="xs">
-        <Group gap="xs" wrap="nowrap" align="center">
-          <TextInput
-            ref={input}
-            readOnly
-            value={secret}
-            aria-label={title}
-            onFocus={(e) => e.currentTarget.select()}
-            style={{ flex: 1, minWidth: 0 }}
-            styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)" } }}
-            data-testid="secret-value"
-          />
-          <Button
-            onClick={() => void copy(secret, input.current).then((ok) => setCopied(ok ? "yes" : "selected"))}
-            data-testid="secret-copy"
-          >
-            {copied === "yes" ? t("secret.copied") : t("secret.copy")}
-          </Button>
-        </Group>
-        {copied === "selected" && (
-          <Text size="xs" c="dimmed">
-            {t("secret.pressCtrlC")}
-          </Text>
-        )}
+        <CopyField
+          value={secret}
+          label={title}
+          hideLabel
+          monospace
+          words={{ copy: t("secret.copy"), copied: t("secret.copied"), pressCtrlC: t("secret.pressCtrlC") }}
+          testIds={{ value: "secret-value", copy: "secret-copy" }}
+        />
         <Text size="sm">{advice}</Text>
         {children}
         <Button variant="default" onClick={onDone} style={{ alignSelf: "flex-start" }} data-testid="secret-done">

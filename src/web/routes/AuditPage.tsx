@@ -19,6 +19,7 @@ import { Link, useSearchParams } from "react-router";
 import { AUDITED_ENTITY_TYPES, type AuditChange, type AuditEvent } from "../../shared/api/audit.ts";
 import { AUDIT_FILTER_KEYS, type AuditFilterKey, type AuditFilters, listAuditEvents } from "../audit-api.ts";
 import { entityPath, valueText } from "../audit-format.ts";
+import { LoadMore } from "../components/LoadMore.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { ErrorAlert } from "../components/QueryState.tsx";
 import { formatDateTime } from "../format.ts";
@@ -94,17 +95,7 @@ export function AuditPage() {
           <EventCard key={event.id} event={event} />
         ))}
       </Stack>
-      {query.hasNextPage && (
-        <Button
-          variant="light"
-          onClick={() => void query.fetchNextPage()}
-          loading={query.isFetchingNextPage}
-          style={{ alignSelf: "center" }}
-          data-testid="audit-load-more"
-        >
-          {t("auditLog.loadMore")}
-        </Button>
-      )}
+      <LoadMore query={query} label={t("auditLog.loadMore")} testId="audit-load-more" />
     </Stack>
   );
 }

@@ -23,6 +23,7 @@ import { COMMITMENT_STATUSES } from "../../shared/deadline.ts";
 import { SECTOR_CODES } from "../../shared/sectors.ts";
 import { api } from "../api.ts";
 import { OrganizationSelect } from "../components/form.tsx";
+import { LoadMore } from "../components/LoadMore.tsx";
 import { LocalizedText, usePlainText } from "../components/LocalizedText.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { ErrorAlert } from "../components/QueryState.tsx";
@@ -104,17 +105,7 @@ export function CommitmentsPage() {
           <Row key={c.id} commitment={c} showCommission={!filters.commissionId} />
         ))}
       </Stack>
-      {query.hasNextPage && (
-        <Button
-          variant="light"
-          onClick={() => void query.fetchNextPage()}
-          loading={query.isFetchingNextPage}
-          style={{ alignSelf: "center" }}
-          data-testid="load-more"
-        >
-          {t("list.loadMore")}
-        </Button>
-      )}
+      <LoadMore query={query} label={t("list.loadMore")} testId="load-more" />
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Badge, Button, Card, Group, NativeSelect, Stack, Text } from "@mantine/core";
+import { Alert, Badge, Card, Group, NativeSelect, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import type { PublicAgreement, PublicSession } from "../../../shared/api/publication.ts";
+import { LoadMore } from "../../components/LoadMore.tsx";
 import { LocalizedText } from "../../components/LocalizedText.tsx";
 import { errorMessage } from "../../components/QueryState.tsx";
 import { Section } from "../../components/Section.tsx";
@@ -41,17 +42,7 @@ export function PublicAgreements({ commissionId, sessions }: { commissionId: str
           <AgreementCard key={a.id} agreement={a} />
         ))}
       </Stack>
-      {query.hasNextPage && (
-        <Button
-          variant="light"
-          onClick={() => void query.fetchNextPage()}
-          loading={query.isFetchingNextPage}
-          style={{ alignSelf: "flex-start" }}
-          data-testid="public-more-agreements"
-        >
-          {t("publicView.showMore")}
-        </Button>
-      )}
+      <LoadMore query={query} label={t("publicView.showMore")} testId="public-more-agreements" align="flex-start" />
     </Section>
   );
 }
