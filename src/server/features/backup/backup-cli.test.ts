@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.ts";
 import { createServices } from "../../services.ts";
 import { adminQuery, dropDatabase, requiredServerUrl, withDatabase } from "../../testing/global-setup.ts";
+import { runIgc } from "../../testing/run-cli.ts";
 import { createTestApp } from "../../testing/test-app.ts";
 import { openTestDatabase } from "../../testing/test-database.ts";
 import { SYSTEM_ACTOR } from "../audit.ts";
@@ -26,25 +26,6 @@ let token: string;
 let workDir: string;
 let targetEnv: Record<string, string>;
 let dropTarget = async () => {};
-
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function igc(env: Record<string, string>, ...args: string[]): Promise<Run> {
-  const { DATABASE_URL: _server, IGC_DATA_DIR: _folder, IGC_TOKEN: _token, ...inherited } = process.env;
-  const child = spawn("node_modules/.bin/node", ["src/cli/main.ts", ...args], { env: { ...inherited, ...env } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** The lines `  table   rows` a command prints. */
 function tableCounts(output: string): string[] {
@@ -97,12 +78,21 @@ describe("igc backup and igc restore", () => {
   it(
     "downloads the backup from a running server with an administrator's token",
     async () => {
-      const refused = await igc({}, "backup", "--from", serverUrl, "--token", "igc_not_a_token", "--out", downloaded());
+      const refused = await runIgc(
+        {},
+        "backup",
+        "--from",
+        serverUrl,
+        "--token",
+        "igc_not_a_token",
+        "--out",
+        downloaded(),
+      );
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(/answered 401/);
       expect(existsSync(downloaded())).toBe(false);
 
-      const run = await igc({ IGC_TOKEN: token }, "backup", "--from", serverUrl, "--out", downloaded());
+      const run = await runIgc({ IGC_TOKEN: token }, "backup", "--from", serverUrl, "--out", downloaded());
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toContain(`Backed up ${serverUrl} to ${downloaded()}:`);
       expect(run.stdout).toMatch(/^ {2}commitments +43$/m);
@@ -114,15 +104,15 @@ describe("igc backup and igc restore", () => {
   it(
     "restores it into a new database only with --yes, then backs that database up with the same rows",
     async () => {
-      const asked = await igc(targetEnv, "restore", downloaded());
+      const asked = await runIgc(targetEnv, "restore", downloaded());
       expect(asked.code).toBe(1);
       expect(asked.stderr).toMatch(/This replaces all data in .* run again with --yes/);
 
-      const restored = await igc(targetEnv, "restore", downloaded(), "--yes");
+      const restored = await runIgc(targetEnv, "restore", downloaded(), "--yes");
       expect(restored.code, restored.stderr).toBe(0);
       expect(restored.stdout).toContain(`Restored ${downloaded()} into`);
 
-      const again = await igc(targetEnv, "backup", "--out", join(workDir, "from-new-machine.ndjson.gz"));
+      const again = await runIgc(targetEnv, "backup", "--out", join(workDir, "from-new-machine.ndjson.gz"));
       expect(again.code, again.stderr).toBe(0);
       const [before, after] = [tableCounts(restored.stdout), tableCounts(again.stdout)];
       expect(before.length).toBeGreaterThan(20);
@@ -134,7 +124,7 @@ describe("igc backup and igc restore", () => {
   it(
     "refuses a file that is not a backup and says why",
     async () => {
-      const run = await igc(targetEnv, "restore", join(workDir, "missing.ndjson.gz"), "--yes");
+      const run = await runIgc(targetEnv, "restore", join(workDir, "missing.ndjson.gz"), "--yes");
       expect(run.code).toBe(1);
       expect(run.stderr).toContain("no such file");
     },

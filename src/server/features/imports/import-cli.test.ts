@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { adminQuery, requiredServerUrl, withDatabase } from "../../testing/global-setup.ts";
+import { type CliRun, runIgc } from "../../testing/run-cli.ts";
 
 // `igc import` as a person runs it, in a process of its own: into an empty PGlite data folder (IGC_DATA_DIR), or
 // in the db-postgres project into a fresh database on the server (DATABASE_URL).
@@ -14,8 +14,6 @@ let workDir: string;
 let documents: string;
 let databaseEnv: Record<string, string>;
 let dropDatabase = async () => {};
-
-type Run = { code: number | null; stdout: string; stderr: string };
 
 async function emptyDatabase(): Promise<void> {
   if (process.env.IGC_TEST_ENGINE !== "postgres") {
@@ -29,21 +27,8 @@ async function emptyDatabase(): Promise<void> {
   dropDatabase = () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
 }
 
-function igc(...args: string[]): Promise<Run> {
-  const { DATABASE_URL: _theServer, IGC_DATA_DIR: _theFolder, ...env } = process.env;
-  const child = spawn("node_modules/.bin/node", ["src/cli/main.ts", ...args], { env: { ...env, ...databaseEnv } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function igc(...args: string[]): Promise<CliRun> {
+  return runIgc(databaseEnv, ...args);
 }
 
 beforeAll(async () => {
