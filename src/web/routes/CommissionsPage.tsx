@@ -1,11 +1,11 @@
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Button, Group, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { createCommissionSchema } from "../../shared/api/commissions.ts";
 import { api } from "../api.ts";
-import { DemoBadge } from "../components/DemoBadge.tsx";
+import { CommissionCard } from "../components/CommissionCard.tsx";
 import { FormModal } from "../components/FormModal.tsx";
 import {
   ApiFormElement,
@@ -20,14 +20,13 @@ import {
 import { LocalizedText } from "../components/LocalizedText.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { QueryState } from "../components/QueryState.tsx";
-import { countryName } from "../format.ts";
 import { optional, textOf, useApiForm } from "../forms.ts";
 import { useLang } from "../hooks.ts";
 import { keys, useCommissions } from "../queries.ts";
 import { useDocumentTitle } from "../useDocumentTitle.ts";
 
 export function CommissionsPage() {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const query = useCommissions();
   const [creating, create] = useDisclosure(false);
   useDocumentTitle(t("commissions.title"));
@@ -52,27 +51,21 @@ export function CommissionsPage() {
           ) : (
             <Stack gap="sm">
               {page.items.map((commission) => (
-                <Card key={commission.id} withBorder padding="md" data-testid="commission-card">
-                  <Stack gap={4}>
-                    <Group gap="xs" wrap="wrap">
-                      <Text size="sm" fw={600} c="dimmed">
-                        {commission.countries.map((c) => countryName(c, lang)).join(" — ")}
-                      </Text>
-                      {commission.isDemo && <DemoBadge />}
-                    </Group>
-                    <Anchor component={Link} to={`/commissions/${commission.id}`} fw={600} size="lg">
-                      <LocalizedText text={commission.shortName ?? commission.name} />
-                    </Anchor>
-                    {commission.shortName && (
-                      <Text size="sm">
-                        <LocalizedText text={commission.name} />
-                      </Text>
-                    )}
-                    <Text size="sm" c="dimmed">
-                      {t("commissions.sessions", { count: commission.sessionCount })}
+                <CommissionCard
+                  key={commission.id}
+                  commission={commission}
+                  to={`/commissions/${commission.id}`}
+                  testId="commission-card"
+                >
+                  {commission.shortName && (
+                    <Text size="sm">
+                      <LocalizedText text={commission.name} />
                     </Text>
-                  </Stack>
-                </Card>
+                  )}
+                  <Text size="sm" c="dimmed">
+                    {t("commissions.sessions", { count: commission.sessionCount })}
+                  </Text>
+                </CommissionCard>
               ))}
             </Stack>
           )
