@@ -19,6 +19,7 @@ import { hashPassword, oneTimePassword, passwordProblem, verifyPassword } from "
 
 /** A reset link works for one hour, once. */
 const RESET_LINK_MS = 3600_000;
+const RESET_INTERVAL_MS = 60_000;
 
 export type AccountMail = { mailer: Mailer | null; publicUrl: string };
 
@@ -199,8 +200,16 @@ export function createUserService(db: Kysely<DB>, clock: Clock, mail: AccountMai
     async requestReset(email: string, actor: Actor): Promise<void> {
       const user = await findUserByEmail(db, email);
       if (!user || user.disabled_at) return;
-      const token = newSecretToken();
       const now = clock();
+      // One message a minute at most, so the form cannot be used to flood someone's mailbox.
+      const recent = await db
+        .selectFrom("password_resets")
+        .select("token_hash")
+        .where("user_id", "=", user.id)
+        .where("created_at", ">", new Date(now.getTime() - RESET_INTERVAL_MS).toISOString())
+        .executeTakeFirst();
+      if (recent) return;
+      const token = newSecretToken();
       const { id } = await db.transaction().execute(async (trx) => {
         await trx
           .insertInto("password_resets")
