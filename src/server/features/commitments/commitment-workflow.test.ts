@@ -557,7 +557,7 @@ describe(`the API description on ${process.env.IGC_TEST_ENGINE ?? "pglite"}`, ()
     const roles = (path: string, method: string) => doc.paths[path]?.[method]?.["x-igc-access"]?.role;
     expect(roles("/commitments/{id}/updates/with-evidence", "post")).toBe("focal_point");
     expect(roles("/commitments/{id}/updates", "post")).toBe("focal_point");
-    expect(roles("/commitments/{id}/confirm", "post")).toBe("secretariat");
+    expect(roles("/commitments/{id}/confirm", "post")).toBe("co_chair_office");
     expect(roles("/commitments/{id}/comments", "post")).toBe("focal_point");
     expect(roles("/commitments/{id}/watchers", "post")).toBe("secretariat");
     expect(roles("/commitments/{id}/watchers", "delete")).toBe("secretariat");
