@@ -44,6 +44,20 @@ export default defineConfig({
             },
           ]
         : []),
+      // Real server processes under load, killed and restarted: only in `npm run soak`, not in a plain `vitest run`.
+      ...(process.env.IGC_SOAK === "1"
+        ? [
+            {
+              test: {
+                name: "soak",
+                include: ["soak/**/*.soak.test.ts"],
+                testTimeout: 90_000,
+                hookTimeout: 90_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
       {
         test: {
           name: "e2e",

@@ -25,6 +25,12 @@ const envSchema = z.object({
   IGC_REMINDERS: z
     .enum(["on", "off"], { message: "must be on (plan and e-mail reminders and digests) or off" })
     .default("on"),
+  IGC_TRUSTED_PROXIES: z.coerce
+    .number({ message: "must be the number of proxies in front of IGC Desk (0, 1, 2 …)" })
+    .int("must be a whole number")
+    .min(0)
+    .max(10)
+    .default(0),
 });
 
 export type Config = {
@@ -39,6 +45,8 @@ export type Config = {
   /** Where people open the app: the base of links in e-mails. */
   publicUrl: string;
   reminders: "on" | "off";
+  /** How many proxies (load balancers) in front append to X-Forwarded-For: the client is the one before them. */
+  trustedProxies: number;
 };
 
 export class ConfigError extends Error {}
@@ -61,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
     publicUrl: e.IGC_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     reminders: e.IGC_REMINDERS,
+    trustedProxies: e.IGC_TRUSTED_PROXIES,
   };
 }
 

@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   not_found: 404,
   version_conflict: 409,
   conflict: 409,
+  length_required: 411,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 423,

@@ -38,6 +38,8 @@ export type AppOptions = {
   webDir: string | null;
   /** Where people open IGC Desk (IGC_PUBLIC_URL): writes from there are same-site; https turns on HSTS. */
   publicUrl: string;
+  /** IGC_TRUSTED_PROXIES (0 when absent). */
+  trustedProxies?: number;
 };
 
 const healthSchema = z.object({ status: z.literal("ok"), engine: z.string() });
@@ -95,6 +97,7 @@ export function createApp(options: AppOptions) {
   app.use("/api/*", async (c, next) => {
     c.set("services", options.services);
     c.set("publicOrigin", publicOrigin);
+    c.set("trustedProxies", options.trustedProxies ?? 0);
     await next();
   });
   app.use(

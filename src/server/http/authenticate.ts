@@ -7,8 +7,18 @@ import { AppError } from "./errors.ts";
 export const SESSION_COOKIE = "igc_session";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** The address failed sign-ins are counted against (the socket's peer; in-process test requests have none). */
+/**
+ * The address failed sign-ins are counted against: the socket's peer, or behind N trusted proxies the address the
+ * first of them saw (each proxy appends the address it heard from to X-Forwarded-For). In-process test requests
+ * have no socket.
+ */
 export function clientAddress(c: Context<AppEnv>): string {
+  const hops = c.var.trustedProxies;
+  if (hops > 0) {
+    const forwarded = (c.req.header("x-forwarded-for") ?? "").split(",").map((a) => a.trim());
+    const client = forwarded[forwarded.length - hops];
+    if (client) return client;
+  }
   try {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {

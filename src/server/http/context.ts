@@ -10,5 +10,7 @@ export type AppEnv = {
     principal: Principal | null;
     /** Where people open IGC Desk (IGC_PUBLIC_URL's origin): a write from there is not cross-site. */
     publicOrigin: string;
+    /** Proxies in front whose X-Forwarded-For entries are believed (0: the socket's peer is the client). */
+    trustedProxies: number;
   };
 };

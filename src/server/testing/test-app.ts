@@ -17,6 +17,8 @@ export type TestAppOptions = {
   as?: "administrator" | "nobody";
   /** Where password-reset links go (none by default). */
   mailer?: Mailer;
+  /** IGC_TRUSTED_PROXIES. */
+  trustedProxies?: number;
 };
 
 /** The real Hono app over a test database, called in-process with `app.request(...)`. */
@@ -31,6 +33,7 @@ export function createTestApp(
     logger: pino({ level: "silent" }),
     webDir: null,
     publicUrl: TEST_PUBLIC_URL,
+    trustedProxies: options.trustedProxies ?? 0,
     ping: async () => {
       await sql`select 1`.execute(database.db);
       return { engine: database.engine };

@@ -119,6 +119,22 @@ describe("signing in", () => {
     expect(((await refused.json()) as ErrorJson).error.message).toMatch(/Too many/);
   });
 
+  it("counts failures per client behind a trusted proxy, not per proxy", async () => {
+    const behindProxy = createTestApp(database, () => now, { as: "nobody", trustedProxies: 1 });
+    const attempt = (email: string, password: string, client: string) =>
+      behindProxy.request("/api/auth/sign-in", {
+        ...jsonRequest("POST", { email, password }),
+        // What the client claims comes first and is not believed; the proxy appends the address it saw.
+        headers: { "content-type": "application/json", ...SAME_SITE, "x-forwarded-for": `192.0.2.1, ${client}` },
+      });
+    for (let i = 0; i < CLIENT_FAILURES_PER_WINDOW; i++) {
+      expect((await attempt(`nobody${i}@example.org`, "wrong password", "203.0.113.7")).status).toBe(401);
+    }
+    const { oneTimePassword } = await newAccount("proxied@example.org");
+    expect((await attempt("proxied@example.org", oneTimePassword, "203.0.113.7")).status).toBe(429);
+    expect((await attempt("proxied@example.org", oneTimePassword, "198.51.100.20")).status).toBe(200);
+  });
+
   it("ends the session on sign-out", async () => {
     const { oneTimePassword } = await newAccount("leave@example.org");
     const token = sessionCookie(await signIn("leave@example.org", oneTimePassword));

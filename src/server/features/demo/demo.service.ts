@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { type CommitmentStatus, dueDateOf } from "../../../shared/deadline.ts";
 import type { DB } from "../../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
@@ -26,185 +26,203 @@ export async function isDatabaseEmpty(db: Kysely<DB>): Promise<boolean> {
 }
 
 /** Loads one demo commission and everything under it in a single transaction, audited as one event. */
-export async function loadDemoCommission(db: Kysely<DB>, data: DemoCommission, actor: Actor): Promise<string> {
+export function loadDemoCommission(db: Kysely<DB>, data: DemoCommission, actor: Actor): Promise<string> {
+  return db.transaction().execute((trx) => writeDemoCommission(trx, data, actor));
+}
+
+// Any fixed number, other than the migrations' lock.
+const FIRST_START_LOCK_KEY = 7_241_002;
+
+/**
+ * The first start's demo: loaded only into an empty database. Instances starting together on one server wait for
+ * each other here, so the demo loads once. Says whether it loaded.
+ */
+export function loadDemoIfEmpty(db: Kysely<DB>, data: DemoCommission, actor: Actor): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const [countryA, countryB] = [...data.countries].sort() as [string, string];
-    const commission = await trx
-      .insertInto("commissions")
-      .values({ country_a: countryA, country_b: countryB, name: json(data.name), short_name: json(data.shortName) })
+    await sql`select pg_advisory_xact_lock(${FIRST_START_LOCK_KEY})`.execute(trx);
+    if (!(await isDatabaseEmpty(trx))) return false;
+    await writeDemoCommission(trx, data, actor);
+    return true;
+  });
+}
+
+async function writeDemoCommission(trx: Kysely<DB>, data: DemoCommission, actor: Actor): Promise<string> {
+  const [countryA, countryB] = [...data.countries].sort() as [string, string];
+  const commission = await trx
+    .insertInto("commissions")
+    .values({ country_a: countryA, country_b: countryB, name: json(data.name), short_name: json(data.shortName) })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+
+  const orgs = keyMap("organisation");
+  for (const org of data.organizations) {
+    const row = await trx
+      .insertInto("organizations")
+      .values({ country_code: org.country, kind: org.kind, name: json(org.name) })
       .returning("id")
       .executeTakeFirstOrThrow();
+    orgs.set(org.key, row.id);
+    await writeAliases(trx, row.id, org.name, org.aliases);
+  }
 
-    const orgs = keyMap("organisation");
-    for (const org of data.organizations) {
-      const row = await trx
-        .insertInto("organizations")
-        .values({ country_code: org.country, kind: org.kind, name: json(org.name) })
+  await trx
+    .insertInto("commission_sides")
+    .values(
+      data.countries.map((country) => ({
+        commission_id: commission.id,
+        country_code: country,
+        secretariat_organization_id: data.secretariats[country] ? orgs.get(data.secretariats[country]) : null,
+      })),
+    )
+    .execute();
+
+  const people = keyMap("person");
+  const positions = keyMap("position");
+  for (const person of data.people) {
+    const row = await trx
+      .insertInto("people")
+      .values({ name: json(person.name) })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    people.set(person.key, row.id);
+    const position = await trx
+      .insertInto("positions")
+      .values({
+        person_id: row.id,
+        organization_id: person.organizationKey ? orgs.get(person.organizationKey) : null,
+        title: json(person.position),
+        starts_on: null,
+        ends_on: null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    positions.set(person.key, position.id);
+  }
+  for (const coChair of data.coChairs) {
+    await trx
+      .insertInto("commission_co_chairs")
+      .values({
+        commission_id: commission.id,
+        side: coChair.side,
+        position_id: positions.get(coChair.personKey),
+        starts_on: coChair.since,
+        ends_on: null,
+      })
+      .execute();
+  }
+
+  const programmes = keyMap("programme");
+  const measures = keyMap("programme measure");
+  for (const p of data.programmes) {
+    const row = await trx
+      .insertInto("programmes")
+      .values({
+        commission_id: commission.id,
+        kind: p.kind,
+        sector_code: p.sector,
+        title: json(p.title),
+        start_year: p.startYear,
+        end_year: p.endYear,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    programmes.set(p.key, row.id);
+    for (const [position, m] of p.measures.entries()) {
+      const measure = await trx
+        .insertInto("programme_measures")
+        .values({
+          programme_id: row.id,
+          code: m.code,
+          title: json(m.title),
+          sector_code: m.sector,
+          due_year: m.dueYear,
+          weight: null,
+          position,
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
-      orgs.set(org.key, row.id);
-      await writeAliases(trx, row.id, org.name, org.aliases);
+      measures.set(m.key, measure.id);
     }
+  }
+  const jointBodies = keyMap("joint body");
+  for (const body of data.jointBodies) {
+    const row = await trx
+      .insertInto("joint_bodies")
+      .values({
+        commission_id: commission.id,
+        kind: body.kind,
+        name: json(body.name),
+        sector_code: body.sector,
+        status: body.status,
+        established_on: null,
+        capital: null,
+        currency: null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    jointBodies.set(body.key, row.id);
+    await insertParticipants(trx, { joint_body_id: row.id, project_id: null }, body.participants, orgs);
+  }
+  const projects = keyMap("project");
+  for (const project of data.projects) {
+    const row = await trx
+      .insertInto("projects")
+      .values({
+        commission_id: commission.id,
+        name: json(project.name),
+        sector_code: project.sector,
+        status: project.status,
+        location: project.location ? json(project.location) : null,
+        value: null,
+        currency: null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    projects.set(project.key, row.id);
+    await insertParticipants(trx, { joint_body_id: null, project_id: row.id }, project.participants, orgs);
+  }
 
+  const earlierItems = keyMap("earlier commitment");
+  for (const session of data.sessions) {
+    await loadSession(trx, commission.id, session, { orgs, people, programmes, earlierItems });
+  }
+  for (const link of data.links) {
     await trx
-      .insertInto("commission_sides")
+      .updateTable("commitments")
+      .set({
+        measure_id: link.measureKey ? measures.get(link.measureKey) : null,
+        project_id: link.projectKey ? projects.get(link.projectKey) : null,
+        joint_body_id: link.jointBodyKey ? jointBodies.get(link.jointBodyKey) : null,
+      })
+      .where("id", "=", earlierItems.get(`${link.session}:${link.item}`))
+      .execute();
+  }
+  for (const series of data.observations) {
+    const [year, month] = series.from.split("-").map(Number) as [number, number];
+    await trx
+      .insertInto("indicator_observations")
       .values(
-        data.countries.map((country) => ({
+        series.values.map((value, i) => ({
           commission_id: commission.id,
-          country_code: country,
-          secretariat_organization_id: data.secretariats[country] ? orgs.get(data.secretariats[country]) : null,
+          indicator: series.indicator,
+          reporter: series.reporter,
+          period: new Date(Date.UTC(year, month - 1 + i, 1)).toISOString().slice(0, 7),
+          value,
+          unit: series.unit,
+          source: series.source,
         })),
       )
       .execute();
-
-    const people = keyMap("person");
-    const positions = keyMap("position");
-    for (const person of data.people) {
-      const row = await trx
-        .insertInto("people")
-        .values({ name: json(person.name) })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      people.set(person.key, row.id);
-      const position = await trx
-        .insertInto("positions")
-        .values({
-          person_id: row.id,
-          organization_id: person.organizationKey ? orgs.get(person.organizationKey) : null,
-          title: json(person.position),
-          starts_on: null,
-          ends_on: null,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      positions.set(person.key, position.id);
-    }
-    for (const coChair of data.coChairs) {
-      await trx
-        .insertInto("commission_co_chairs")
-        .values({
-          commission_id: commission.id,
-          side: coChair.side,
-          position_id: positions.get(coChair.personKey),
-          starts_on: coChair.since,
-          ends_on: null,
-        })
-        .execute();
-    }
-
-    const programmes = keyMap("programme");
-    const measures = keyMap("programme measure");
-    for (const p of data.programmes) {
-      const row = await trx
-        .insertInto("programmes")
-        .values({
-          commission_id: commission.id,
-          kind: p.kind,
-          sector_code: p.sector,
-          title: json(p.title),
-          start_year: p.startYear,
-          end_year: p.endYear,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      programmes.set(p.key, row.id);
-      for (const [position, m] of p.measures.entries()) {
-        const measure = await trx
-          .insertInto("programme_measures")
-          .values({
-            programme_id: row.id,
-            code: m.code,
-            title: json(m.title),
-            sector_code: m.sector,
-            due_year: m.dueYear,
-            weight: null,
-            position,
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        measures.set(m.key, measure.id);
-      }
-    }
-    const jointBodies = keyMap("joint body");
-    for (const body of data.jointBodies) {
-      const row = await trx
-        .insertInto("joint_bodies")
-        .values({
-          commission_id: commission.id,
-          kind: body.kind,
-          name: json(body.name),
-          sector_code: body.sector,
-          status: body.status,
-          established_on: null,
-          capital: null,
-          currency: null,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      jointBodies.set(body.key, row.id);
-      await insertParticipants(trx, { joint_body_id: row.id, project_id: null }, body.participants, orgs);
-    }
-    const projects = keyMap("project");
-    for (const project of data.projects) {
-      const row = await trx
-        .insertInto("projects")
-        .values({
-          commission_id: commission.id,
-          name: json(project.name),
-          sector_code: project.sector,
-          status: project.status,
-          location: project.location ? json(project.location) : null,
-          value: null,
-          currency: null,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      projects.set(project.key, row.id);
-      await insertParticipants(trx, { joint_body_id: null, project_id: row.id }, project.participants, orgs);
-    }
-
-    const earlierItems = keyMap("earlier commitment");
-    for (const session of data.sessions) {
-      await loadSession(trx, commission.id, session, { orgs, people, programmes, earlierItems });
-    }
-    for (const link of data.links) {
-      await trx
-        .updateTable("commitments")
-        .set({
-          measure_id: link.measureKey ? measures.get(link.measureKey) : null,
-          project_id: link.projectKey ? projects.get(link.projectKey) : null,
-          joint_body_id: link.jointBodyKey ? jointBodies.get(link.jointBodyKey) : null,
-        })
-        .where("id", "=", earlierItems.get(`${link.session}:${link.item}`))
-        .execute();
-    }
-    for (const series of data.observations) {
-      const [year, month] = series.from.split("-").map(Number) as [number, number];
-      await trx
-        .insertInto("indicator_observations")
-        .values(
-          series.values.map((value, i) => ({
-            commission_id: commission.id,
-            indicator: series.indicator,
-            reporter: series.reporter,
-            period: new Date(Date.UTC(year, month - 1 + i, 1)).toISOString().slice(0, 7),
-            value,
-            unit: series.unit,
-            source: series.source,
-          })),
-        )
-        .execute();
-    }
-    await publishEverything(trx, commission.id);
-    await recordAudit(trx, actor, {
-      action: "demo.load",
-      entityType: "commission",
-      entityId: commission.id,
-      before: null,
-      after: { name: data.name, sessions: data.sessions.map((s) => s.number) },
-    });
-    return commission.id;
+  }
+  await publishEverything(trx, commission.id);
+  await recordAudit(trx, actor, {
+    action: "demo.load",
+    entityType: "commission",
+    entityId: commission.id,
+    before: null,
+    after: { name: data.name, sessions: data.sessions.map((s) => s.number) },
   });
+  return commission.id;
 }
 
 async function insertParticipants(
