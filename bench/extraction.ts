@@ -150,3 +150,5 @@ export function describeExtractionBench(f: ExtractionBenchFigures): string {
     seed,
   ].join("\n");
 }
+
+if (import.meta.main) await runExtractionBench();

@@ -1,42 +1,38 @@
 import { sql } from "kysely";
 import { migrate } from "../src/server/db/migrate.ts";
-import { todayIso } from "../src/shared/deadline.ts";
+import {
+  FULL_PORTFOLIO,
+  generatePortfolio,
+  type PortfolioShape,
+  type PortfolioSize,
+  portfolioShape,
+  settlePortfolio,
+} from "../src/server/features/demo/scale-portfolio.ts";
+import { createServices } from "../src/server/services.ts";
 import { type EngineTarget, pgliteTarget, postgresTarget, type ScratchDatabase } from "./databases.ts";
-import { benchmarkDocuments } from "./documents.ts";
-import { runExtractionBench } from "./extraction.ts";
-import { type DatasetShape, type DatasetSize, generateDataset } from "./generate.ts";
-import { benchmarkList, describeListBench } from "./list-bench.ts";
-import { findRequestTargets } from "./list-requests.ts";
+import { measureFirstLoad } from "./first-load.ts";
 import { timed } from "./measure.ts";
-import { benchmarkMonitoring, describeMonitoringBench } from "./monitoring-bench.ts";
 import { describeMachine, formatCount, formatSeconds, progress } from "./report.ts";
-import { startApp } from "./server.ts";
+import { runScenario, type ScenarioFigures } from "./run-scenarios.ts";
+import { appScenarios, ceilingScenario, findTargets } from "./scenarios.ts";
+import { startApp, startEmptyApp } from "./server.ts";
+import { authenticationCost, type EngineRun, resultsTable } from "./summary.ts";
 
 /**
- * `npm run bench`: the commitment list, the roll-ups and dashboards, over HTTP and in SQL, on PGlite and on a
- * PostgreSQL server. BENCH_SCALE=full puts 1,000,000 commitments with 5,000,000 status updates over 200
- * commissions on the server (several minutes); the default keeps both engines at the PGlite size.
- * BENCH_COMMITMENTS (100000, the default size), BENCH_SECONDS per HTTP run (5), BENCH_MONITORING_SECONDS per
- * monitoring measurement (2), BENCH_DATABASE_URL (the local server's postgres database).
+ * `npm run bench`: the main reads and one write over HTTP beside the service calls behind them, on PGlite and on
+ * a PostgreSQL server, with an empty Hono route for the machine's ceiling, in one table. BENCH_SCALE=full puts
+ * the full portfolio (1,000,000 commitments, 5,000,000 status updates, 200 commissions) on the server (several
+ * minutes); the default keeps both engines at the PGlite size. BENCH_COMMITMENTS (100000, the default size),
+ * BENCH_SECONDS per measurement (5), BENCH_DATABASE_URL (the local server's postgres database).
  */
 
 type Scale = "default" | "full";
-type Settings = {
-  scale: Scale;
-  commitments: number;
-  seconds: number;
-  warmUpSeconds: number;
-  monitoringSeconds: number;
-  postgresUrl: string;
-};
+type Settings = { scale: Scale; commitments: number; seconds: number; warmUpSeconds: number; postgresUrl: string };
 
 // A fixed "today" keeps the overdue share of the generated deadlines the same whatever the date of the run.
 const TODAY = new Date("2026-07-01T10:00:00Z");
-// Node's JIT needs a few thousand requests before req/s levels off; fewer makes the first query look slow.
-const HTTP_WARM_UP_SECONDS = 3;
-const UPDATES_PER_COMMITMENT = 5;
-const DEFAULT_COMMISSIONS = 20;
-const FULL_SCALE: DatasetShape = { commitments: 1_000_000, commissions: 200, updatesPerCommitment: 5 };
+// Node's JIT needs a few thousand requests before it levels off; fewer makes the first query look slow.
+const WARM_UP_SECONDS = 3;
 
 function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const seconds = positiveNumber(env, "BENCH_SECONDS", 5);
@@ -46,8 +42,7 @@ function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     scale,
     commitments: Math.round(positiveNumber(env, "BENCH_COMMITMENTS", 100_000)),
     seconds,
-    warmUpSeconds: Math.min(HTTP_WARM_UP_SECONDS, seconds),
-    monitoringSeconds: positiveNumber(env, "BENCH_MONITORING_SECONDS", 2),
+    warmUpSeconds: Math.min(WARM_UP_SECONDS, seconds),
     postgresUrl: env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
   };
 }
@@ -60,88 +55,108 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
   return value;
 }
 
-/** What each engine gets: PGlite always the default size, the server the full one when asked. */
-async function engines(settings: Settings): Promise<{ target: EngineTarget; shape: DatasetShape }[]> {
-  const defaultShape: DatasetShape = {
-    commitments: settings.commitments,
-    commissions: DEFAULT_COMMISSIONS,
-    updatesPerCommitment: UPDATES_PER_COMMITMENT,
-  };
+type Plan = { target: EngineTarget; shape: PortfolioShape; p99Goal: boolean };
+
+/** What each engine gets: PGlite always the default size, the server the full portfolio when asked. */
+async function plan(settings: Settings): Promise<Plan[]> {
+  const defaultShape = portfolioShape(settings.commitments / FULL_PORTFOLIO.commitments);
+  const full = settings.scale === "full";
   return [
-    { target: pgliteTarget(), shape: defaultShape },
+    { target: pgliteTarget(), shape: defaultShape, p99Goal: false },
     {
       target: await postgresTarget(settings.postgresUrl),
-      shape: settings.scale === "full" ? FULL_SCALE : defaultShape,
+      shape: full ? FULL_PORTFOLIO : defaultShape,
+      // The goal is set for the full portfolio on PostgreSQL.
+      p99Goal: full,
     },
   ];
 }
 
-function describeShape(shape: DatasetShape): string {
-  return (
-    `${formatCount(shape.commitments)} commitments over ${shape.commissions} commissions, ` +
-    `${shape.updatesPerCommitment} status updates each`
-  );
-}
+const describeShape = (shape: PortfolioShape): string =>
+  `${formatCount(shape.commitments)} commitments over ${shape.commissions} commissions, ` +
+  `${shape.updatesPerCommitment} status updates each`;
+
+const shortSize = (commitments: number): string =>
+  commitments >= 1_000_000 ? `${commitments / 1_000_000}M` : `${Math.round(commitments / 1000)}k`;
 
 async function main(): Promise<void> {
   const settings = readSettings();
   console.log(describeMachine());
-  const planned = await engines(settings);
+  console.log(`Date:   ${new Date().toISOString().slice(0, 10)}`);
+  const plans = await plan(settings);
   console.log(
-    `Scale:  ${settings.scale}${settings.scale === "full" ? "" : " (BENCH_SCALE=full for 1,000,000 commitments on PostgreSQL)"}; ` +
-      planned.map(({ target, shape }) => `${target.name} ${describeShape(shape)}`).join("; "),
+    `Scale:  ${settings.scale}${settings.scale === "full" ? "" : " (BENCH_SCALE=full for the full portfolio on PostgreSQL)"}; ` +
+      plans.map(({ target, shape }) => `${target.name} ${describeShape(shape)}`).join("; "),
   );
-  console.log(describeListBench({ ...settings, today: todayIso(TODAY) }));
-  console.log(describeMonitoringBench(settings.monitoringSeconds));
-  for (const { target, shape } of planned) {
-    console.log(`\n== ${target.name} ==`);
-    if ("skip" in target) console.log(`Skipped: ${target.skip}`);
-    else await benchmarkEngine(await target.create(), shape, settings);
+  console.log(
+    `Method: per request ${settings.warmUpSeconds} s of warm-up, then ${settings.seconds} s one request at a time ` +
+      `(p50, p99), the service call ${settings.seconds} s ("SQL": the route's queries without HTTP), ` +
+      `${settings.seconds} s with 10 connections (req/s)`,
+  );
+  const runs: EngineRun[] = [];
+  const legends: string[] = [];
+  for (const { target, shape, p99Goal } of plans) {
+    if ("skip" in target) {
+      console.log(`${target.name} skipped: ${target.skip}`);
+      continue;
+    }
+    const engine = `${target.name} ${shortSize(shape.commitments)}`;
+    const { figures, legend } = await benchmarkEngine(await target.create(), shape, settings);
+    runs.push({ engine, p99Goal, figures });
+    legends.push(`${engine}: ${legend}`);
   }
-  console.log("\n== Extraction ==");
-  await runExtractionBench();
-  console.log("\n== Documents ==");
-  console.log(await benchmarkDocuments());
+  console.log("");
+  console.log(resultsTable(runs, measureFirstLoad()));
+  console.log("");
+  for (const line of [...legends, ...runs.map(authenticationCost)]) console.log(line);
 }
 
-async function benchmarkEngine(scratch: ScratchDatabase, shape: DatasetShape, settings: Settings): Promise<void> {
+async function benchmarkEngine(
+  scratch: ScratchDatabase,
+  shape: PortfolioShape,
+  settings: Settings,
+): Promise<{ figures: ScenarioFigures[]; legend: string }> {
   const { db } = scratch.database;
-  const today = todayIso(TODAY);
   try {
     const version = await sql<{ server_version: string }>`show server_version`.execute(db);
     console.log(`${scratch.description} (server ${version.rows[0]?.server_version ?? "unknown"})`);
     const migration = await timed(() => migrate(db));
     progress(`migrated in ${formatSeconds(migration.seconds)}, generating ${describeShape(shape)}`);
-    const generation = await timed(() => generateDataset(db, shape));
-    // VACUUM as well as ANALYZE: it flushes the GIN pending list and leaves autovacuum nothing to start mid-run.
-    const analysis = await timed(() => sql`vacuum analyze`.execute(db));
-    console.log(describeGeneration(generation.value, generation.seconds, analysis.seconds));
-    const targets = await findRequestTargets(db);
-    const app = await startApp(scratch.database, TODAY);
+    const generation = await timed(() =>
+      generatePortfolio(db, shape, (step, seconds) =>
+        progress(seconds === null ? step : `${step}: ${formatSeconds(seconds)}`),
+      ),
+    );
+    const settling = await timed(() => settlePortfolio(db));
+    console.log(describeGeneration(generation.value, generation.seconds, settling.seconds));
+    const targets = await findTargets(db);
+    const [app, empty] = [await startApp(scratch.database, TODAY), await startEmptyApp()];
     try {
-      const listTable = await benchmarkList(app, db, targets, { ...settings, today });
-      const monitoringTable = await benchmarkMonitoring(app, db, targets, {
-        seconds: settings.monitoringSeconds,
-        today,
-      });
-      console.log(`${targets.legend}; failed = non-2xx or unanswered requests of both HTTP runs\n`);
-      console.log(listTable);
-      console.log("");
-      console.log(monitoringTable);
+      const scenarios = [
+        ceilingScenario(empty),
+        ...appScenarios(
+          app,
+          createServices(db, () => TODAY),
+          targets,
+        ),
+      ];
+      const figures: ScenarioFigures[] = [];
+      for (const scenario of scenarios) figures.push(await runScenario(scenario, settings));
+      return { figures, legend: targets.legend };
     } finally {
-      await app.stop();
+      await Promise.all([app.stop(), empty.stop()]);
     }
   } finally {
     await scratch.dispose();
   }
 }
 
-function describeGeneration(size: DatasetSize, seconds: number, analyzeSeconds: number): string {
+function describeGeneration(size: PortfolioSize, seconds: number, settleSeconds: number): string {
   return (
-    `Generated ${formatCount(size.commitments)} commitments, ${formatCount(size.responsibles)} responsibles, ` +
-    `${formatCount(size.statusUpdates)} status updates, ${size.commissions} commissions, ` +
-    `${formatCount(size.sessions)} sessions, ${size.organizations} organisations ` +
-    `in ${formatSeconds(seconds)}; VACUUM ANALYZE ${formatSeconds(analyzeSeconds)}`
+    `Generated ${formatCount(size.commitments)} commitments, ${formatCount(size.statusUpdates)} status updates, ` +
+    `${formatCount(size.responsibles)} responsibles, ${size.commissions} commissions, ` +
+    `${formatCount(size.sessions)} sessions, ${formatCount(size.documents)} documents ` +
+    `in ${formatSeconds(seconds)}; VACUUM ANALYZE ${formatSeconds(settleSeconds)}`
   );
 }
 

@@ -1,10 +1,13 @@
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
+import { type HttpCall, headersOf } from "./http.ts";
 
 const THROUGHPUT_CONNECTIONS = 10;
+// A portfolio-wide read can take seconds, and ten of them queue behind each other on two cores.
+const REQUEST_TIMEOUT_SECONDS = 120;
 
 export type Percentiles = { p50: number; p99: number };
-export type LatencyFigures = Percentiles & { failures: number };
+export type Timings = Percentiles & { runs: number };
 export type ThroughputFigures = { requestsPerSecond: number; failures: number };
 
 /** Nearest-rank percentile of a non-empty sample sorted in ascending order. */
@@ -20,54 +23,6 @@ function percentilesOf(samples: number[]): Percentiles {
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
 }
 
-/**
- * One request at a time. The latencies come from autocannon's response events: its own histogram keeps whole
- * milliseconds, too coarse for requests that take one or two.
- */
-export async function measureLatency(url: string, seconds: number): Promise<LatencyFigures> {
-  const latencies: number[] = [];
-  const result = await runAutocannon({ url, connections: 1, duration: seconds }, (responseTimeMs) =>
-    latencies.push(responseTimeMs),
-  );
-  if (latencies.length === 0) throw new Error(`No response from ${url} in ${seconds} s.`);
-  return { ...percentilesOf(latencies), failures: failuresOf(result) };
-}
-
-/** Unmeasured load, so that the runs that count meet optimised code and warm caches. */
-export async function warmUp(url: string, seconds: number): Promise<void> {
-  await runAutocannon({ url, connections: THROUGHPUT_CONNECTIONS, duration: seconds });
-}
-
-/** Ten concurrent connections: how many requests per second the server answers. */
-export async function measureThroughput(url: string, seconds: number): Promise<ThroughputFigures> {
-  const result = await runAutocannon({ url, connections: THROUGHPUT_CONNECTIONS, duration: seconds });
-  return { requestsPerSecond: result.requests.total / result.duration, failures: failuresOf(result) };
-}
-
-/** Responses that are not 2xx, and requests that got no response at all (connection errors, timeouts). */
-function failuresOf(result: autocannon.Result): number {
-  return result.non2xx + result.errors;
-}
-
-function runAutocannon(
-  options: autocannon.Options,
-  onResponse?: (responseTimeMs: number) => void,
-): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(options, (error: unknown, result) => (error ? reject(error) : resolve(result)));
-    if (onResponse) instance.on("response", (_client, _status, _bytes, responseTimeMs) => onResponse(responseTimeMs));
-  });
-}
-
-/** Runs `task` sequentially: `warmUp` times unmeasured, then `runs` times, and returns its p50 and p99 in ms. */
-export async function timeSequentialRuns(
-  task: () => Promise<unknown>,
-  runs: number,
-  warmUp: number,
-): Promise<Percentiles> {
-  return timeRunsWithin(task, { warmUpRuns: warmUp, minRuns: runs, maxRuns: runs, seconds: Number.POSITIVE_INFINITY });
-}
-
 /** How long to time a task: at least `minRuns`, then more until `seconds` have passed or `maxRuns` are done. */
 export type RunBudget = { warmUpRuns: number; minRuns: number; maxRuns: number; seconds: number };
 
@@ -75,10 +30,7 @@ export type RunBudget = { warmUpRuns: number; minRuns: number; maxRuns: number; 
  * Runs `task` sequentially within a budget and returns its p50 and p99 in ms with the number of runs: a query of
  * a second gets its minimum of runs, one of a millisecond its maximum.
  */
-export async function timeRunsWithin(
-  task: () => Promise<unknown>,
-  budget: RunBudget,
-): Promise<Percentiles & { runs: number }> {
+export async function timeRunsWithin(task: () => Promise<unknown>, budget: RunBudget): Promise<Timings> {
   for (let i = 0; i < budget.warmUpRuns; i++) await task();
   const durations: number[] = [];
   const deadline = performance.now() + budget.seconds * 1000;
@@ -88,6 +40,31 @@ export async function timeRunsWithin(
     durations.push(performance.now() - start);
   }
   return { ...percentilesOf(durations), runs: durations.length };
+}
+
+/** Ten concurrent connections for `seconds`: how many requests per second the server answers. */
+export async function measureThroughput(call: HttpCall, seconds: number): Promise<ThroughputFigures> {
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon(
+      {
+        url: call.baseUrl,
+        connections: THROUGHPUT_CONNECTIONS,
+        duration: seconds,
+        timeout: REQUEST_TIMEOUT_SECONDS,
+        requests: [
+          {
+            method: call.method,
+            headers: headersOf(call),
+            ...(call.body === undefined ? {} : { body: call.body }),
+            setupRequest: (request) => ({ ...request, path: call.nextPath() }),
+          },
+        ],
+      },
+      (error: unknown, finished) => (error ? reject(error) : resolve(finished)),
+    );
+  });
+  // Responses that are not 2xx, and requests that got no response at all (connection errors, timeouts).
+  return { requestsPerSecond: result.requests.total / result.duration, failures: result.non2xx + result.errors };
 }
 
 /** Wall-clock time of `task` in seconds, with its result. */
