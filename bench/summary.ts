@@ -62,7 +62,7 @@ function row(engine: string, figures: ScenarioFigures, p99Goal: boolean): string
 function firstLoadRow(firstLoad: FirstLoad): string[] {
   const kb = firstLoad && firstLoad.gzipBytes / 1024;
   const label = firstLoad
-    ? `first load: ${kb?.toFixed(0)} KB of JS gzipped in ${firstLoad.files} files`
+    ? `first load: ${kb?.toFixed(0)} KB of JS gzipped in ${firstLoad.files.length} files`
     : "first load: not built (npm run build)";
   const goal = kb === null ? "" : `<${FIRST_LOAD_GOAL_KB} KB ${verdict(kb < FIRST_LOAD_GOAL_KB)}`;
   return ["web", label, NONE, NONE, NONE, NONE, NONE, NONE, NONE, goal];
