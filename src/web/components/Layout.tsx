@@ -3,23 +3,21 @@ import {
   Anchor,
   AppShell,
   Badge,
-  Center,
   Container,
   Group,
-  Loader,
   Menu,
   SegmentedControl,
   Text,
   VisuallyHidden,
 } from "@mantine/core";
-import { Suspense } from "react";
-import { Link, NavLink, Outlet } from "react-router";
+import { Link, NavLink } from "react-router";
 import { LANGUAGES } from "../../shared/i18n-text.ts";
 import { useLang } from "../hooks.ts";
 import { isLanguage, setLanguage } from "../i18n/index.ts";
 import { useInbox } from "../queries.ts";
 import { useMe } from "../session.ts";
 import { AccountMenu } from "./AccountMenu.tsx";
+import { PageOutlet } from "./PageOutlet.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 
 function LanguageSwitcher() {
@@ -192,16 +190,7 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Main>
         <Container size="lg" py="lg">
-          {/* Each page is its own chunk: the first load carries only the page that is opened. */}
-          <Suspense
-            fallback={
-              <Center py="xl" aria-busy="true">
-                <Loader size="sm" aria-label={t("app.loading")} />
-              </Center>
-            }
-          >
-            <Outlet />
-          </Suspense>
+          <PageOutlet />
         </Container>
       </AppShell.Main>
     </AppShell>

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMITMENT_STATUSES } from "../../../shared/deadline.ts";
 import { type Database, openDatabase } from "../../db/client.ts";
 import type { DB } from "../../db/schema.ts";
+import { type CliRun, runIgc } from "../../testing/run-cli.ts";
 import { createTestApp } from "../../testing/test-app.ts";
 import { openTestDatabase } from "../../testing/test-database.ts";
 import { generatePortfolio, type PortfolioSize, portfolioShape } from "./scale-portfolio.ts";
@@ -103,25 +103,8 @@ describe("a generated portfolio", () => {
   });
 });
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function igc(dataDir: string, ...args: string[]): Promise<Run> {
-  const { DATABASE_URL: _server, ...inherited } = process.env;
-  const child = spawn("node_modules/.bin/node", ["src/cli/main.ts", ...args], {
-    env: { ...inherited, IGC_DATA_DIR: dataDir },
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function igc(dataDir: string, ...args: string[]): Promise<CliRun> {
+  return runIgc({ IGC_DATA_DIR: dataDir }, ...args);
 }
 
 // The command itself runs on a PGlite folder of its own: once is enough, whichever engine the project tests.

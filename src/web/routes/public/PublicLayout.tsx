@@ -1,7 +1,7 @@
-import { Anchor, AppShell, Center, Container, Group, Loader, SegmentedControl, Text } from "@mantine/core";
-import { Suspense } from "react";
-import { Link, Outlet } from "react-router";
+import { Anchor, AppShell, Container, Group, SegmentedControl, Text } from "@mantine/core";
+import { Link } from "react-router";
 import { LANGUAGES } from "../../../shared/i18n-text.ts";
+import { PageOutlet } from "../../components/PageOutlet.tsx";
 import { useLang } from "../../hooks.ts";
 import { isLanguage, setLanguage } from "../../i18n/index.ts";
 
@@ -33,15 +33,7 @@ export function PublicLayout() {
       </AppShell.Header>
       <AppShell.Main>
         <Container size="md" py="lg" px={{ base: "sm", sm: "md" }}>
-          <Suspense
-            fallback={
-              <Center py="xl" aria-busy="true">
-                <Loader size="sm" aria-label={t("app.loading")} />
-              </Center>
-            }
-          >
-            <Outlet />
-          </Suspense>
+          <PageOutlet />
           <Text size="xs" c="dimmed" mt="xl" ta="center">
             {t("publicView.footer")}
           </Text>
