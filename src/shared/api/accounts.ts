@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countryCodeSchema, fieldError, idSchema } from "./common.ts";
+import { countryCodeSchema, fieldError, idSchema, withoutNul } from "./common.ts";
 import { emailSchema, personNameIn } from "./focal-points.ts";
 
 export const GRANT_ROLES = ["observer", "focal_point", "co_chair_office", "secretariat"] as const;
@@ -84,11 +84,9 @@ export const apiTokenSchema = z
   .meta({ id: "ApiToken" });
 export const apiTokenListSchema = z.object({ items: z.array(apiTokenSchema) }).meta({ id: "ApiTokenList" });
 export const createApiTokenSchema = z.strictObject({
-  name: z
-    .string(fieldError("must be text"))
-    .trim()
-    .min(1, "must not be empty")
-    .max(100, "must be at most 100 characters"),
+  name: withoutNul(
+    z.string(fieldError("must be text")).trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
+  ),
   access: z.enum(["read", "write"], fieldError("must be read or write")).default("read"),
   expiresInDays: z.number().int("must be whole days").min(1).max(3650).nullable().default(365),
 });

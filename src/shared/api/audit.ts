@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorSchema, idSchema, isoDaySchema, limitSchema, pageOf } from "./common.ts";
+import { cursorSchema, idSchema, isoDaySchema, limitSchema, pageOf, withoutNul } from "./common.ts";
 
 /** The kinds of record the services audit; a filter may name another (a type added later), these are offered. */
 export const AUDITED_ENTITY_TYPES = [
@@ -33,10 +33,14 @@ const codeFilter = z
 export const auditQuerySchema = z
   .strictObject({
     /** Part of the actor's name, any case. */
-    actor: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters").optional(),
+    actor: withoutNul(
+      z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+    ).optional(),
     action: codeFilter.optional(),
     entityType: codeFilter.optional(),
-    entityId: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters").optional(),
+    entityId: withoutNul(
+      z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
+    ).optional(),
     /** Events on or after this day (UTC). */
     from: isoDaySchema.optional(),
     /** Events on or before this day (UTC). */

@@ -12,7 +12,9 @@ import {
   localizedTextOut,
   longTextIn,
   pageOf,
+  searchTextSchema,
   versionSchema,
+  withoutNul,
 } from "./common.ts";
 import { emailSchema, personNameIn } from "./focal-points.ts";
 
@@ -26,7 +28,7 @@ export const progressSchema = z
   .int("must be a whole number")
   .min(0, "must be at least 0")
   .max(100, "must be at most 100");
-const itemNumberSchema = z.string().trim().min(1).max(20, "must be at most 20 characters");
+const itemNumberSchema = withoutNul(z.string().trim().min(1).max(20, "must be at most 20 characters"));
 
 export const responsibleSchema = z.object({
   organizationId: idSchema,
@@ -109,7 +111,7 @@ export const commitmentListQuerySchema = z.strictObject({
   dueFrom: isoDaySchema.optional(),
   dueTo: isoDaySchema.optional(),
   progressBelow: z.coerce.number({ message: "must be a number from 1 to 100" }).int().min(1).max(100).optional(),
-  q: z.string().trim().max(200, "must be at most 200 characters").optional(),
+  q: searchTextSchema,
   sort: z.enum(COMMITMENT_SORTS, { message: `must be one of: ${COMMITMENT_SORTS.join(", ")}` }).default("protocol"),
   limit: limitSchema,
   cursor: cursorSchema,
@@ -210,11 +212,13 @@ export const statusUpdateSchema = z
   .meta({ id: "StatusUpdate" });
 export type StatusUpdate = z.infer<typeof statusUpdateSchema>;
 
-const updateTextSchema = z
-  .string(fieldError("must be text"))
-  .trim()
-  .min(1, "must not be empty")
-  .max(20_000, "must be at most 20000 characters");
+const updateTextSchema = withoutNul(
+  z
+    .string(fieldError("must be text"))
+    .trim()
+    .min(1, "must not be empty")
+    .max(20_000, "must be at most 20000 characters"),
+);
 
 /**
  * With `side`, that side's own report: it changes the side's status and asks the secretariat to confirm, leaving
@@ -281,11 +285,13 @@ export const commentListSchema = z.object({ items: z.array(commentSchema) });
 
 export const createCommentSchema = z
   .strictObject({
-    text: z
-      .string(fieldError("must be text"))
-      .trim()
-      .min(1, "must not be empty")
-      .max(5000, "must be at most 5000 characters"),
+    text: withoutNul(
+      z
+        .string(fieldError("must be text"))
+        .trim()
+        .min(1, "must not be empty")
+        .max(5000, "must be at most 5000 characters"),
+    ),
     authorName: personNameIn.optional(),
   })
   .meta({ id: "CreateCommitmentComment" });

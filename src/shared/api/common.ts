@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COUNTRIES } from "../countries.ts";
 
 /** A field's error message, or "is required" when the field is missing altogether. */
 export function fieldError(message: string) {
@@ -11,6 +12,17 @@ export const isoDaySchema = z.iso.date(fieldError("must be a date as YYYY-MM-DD"
 export const countryCodeSchema = z
   .string(fieldError("must be an ISO 3166-1 alpha-2 code such as AZ"))
   .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as AZ");
+/** A country that may be stored: one of the list the countries table is synced from. */
+export const knownCountrySchema = countryCodeSchema.refine(
+  (code) => code in COUNTRIES,
+  "is not a country IGC Desk knows",
+);
+/** PostgreSQL refuses the NUL character in text and JSON; refuse it here, at the field, instead. */
+export function withoutNul(text: z.ZodString) {
+  return text.refine((s) => !s.includes("\u0000"), "must not contain the NUL character (U+0000)");
+}
+/** The words a list is filtered by (`q`). */
+export const searchTextSchema = withoutNul(z.string().trim().max(200, "must be at most 200 characters")).optional();
 export const versionSchema = z.number(fieldError("must be the version number you read")).int().min(1);
 
 /** A period of days where the end, when given, is not before the start. */
@@ -23,7 +35,9 @@ export function withOrderedDates<T extends z.ZodType<{ startsOn?: string | null;
 
 /** Input form of multilingual text: `{ ru?, en?, az? }` with at least one language, each within the limit. */
 export function localizedTextSchema(maxLength: number) {
-  const one = z.string().trim().min(1, "must not be empty").max(maxLength, `must be at most ${maxLength} characters`);
+  const one = withoutNul(
+    z.string().trim().min(1, "must not be empty").max(maxLength, `must be at most ${maxLength} characters`),
+  );
   return z
     .strictObject({ ru: one.optional(), en: one.optional(), az: one.optional() })
     .refine((t) => t.ru !== undefined || t.en !== undefined || t.az !== undefined, {

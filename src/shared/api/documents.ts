@@ -9,8 +9,10 @@ import {
   limitSchema,
   localizedTextOut,
   pageOf,
+  searchTextSchema,
   shortTextIn,
   versionSchema,
+  withoutNul,
 } from "./common.ts";
 
 export const DOCUMENT_KINDS = ["protocol", "agenda", "press_release", "memorandum", "report", "other"] as const;
@@ -73,7 +75,9 @@ export const documentMetadataSchema = z
     title: shortTextIn,
     languages: languagesSchema,
     signedOn: isoDaySchema.optional(),
-    source: z.string().trim().min(1, "must not be empty").max(500, "must be at most 500 characters").optional(),
+    source: withoutNul(
+      z.string().trim().min(1, "must not be empty").max(500, "must be at most 500 characters"),
+    ).optional(),
     signatories: signatoriesInSchema.default([]),
   })
   .refine((m) => m.signedOn === undefined || takesSigningDate(m.kind), {
@@ -113,7 +117,7 @@ export const documentListQuerySchema = z.strictObject({
   commissionId: idSchema.optional(),
   sessionId: idSchema.optional(),
   kind: documentKindSchema.optional(),
-  q: z.string().trim().max(200, "must be at most 200 characters").optional(),
+  q: searchTextSchema,
   limit: limitSchema,
   cursor: cursorSchema,
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LANGUAGES } from "../i18n-text.ts";
 import { commitmentListQuerySchema } from "./commitments.ts";
-import { fieldError, idSchema } from "./common.ts";
+import { fieldError, idSchema, withoutNul } from "./common.ts";
 
 /** Contracts of the documents IGC Desk produces: protocol, report, press release, calendars and spreadsheets. */
 
@@ -35,16 +35,20 @@ export type PressRelease = z.infer<typeof pressReleaseSchema>;
 
 export const pressReleaseInSchema = z
   .strictObject({
-    title: z
-      .string(fieldError("must be text"))
-      .trim()
-      .min(1, "must not be empty")
-      .max(500, "must be at most 500 characters"),
-    text: z
-      .string(fieldError("must be text"))
-      .trim()
-      .min(1, "must not be empty")
-      .max(50_000, "must be at most 50000 characters"),
+    title: withoutNul(
+      z
+        .string(fieldError("must be text"))
+        .trim()
+        .min(1, "must not be empty")
+        .max(500, "must be at most 500 characters"),
+    ),
+    text: withoutNul(
+      z
+        .string(fieldError("must be text"))
+        .trim()
+        .min(1, "must not be empty")
+        .max(50_000, "must be at most 50000 characters"),
+    ),
     lang: pressReleaseLanguageSchema.default("ru"),
   })
   .meta({ id: "PressReleaseInput" });

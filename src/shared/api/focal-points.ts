@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldError, idSchema, localizedTextOut } from "./common.ts";
+import { fieldError, idSchema, localizedTextOut, withoutNul } from "./common.ts";
 
 /** E-mail addresses are matched without regard to case, so they are kept trimmed and in lower case. */
 export const emailSchema = z
@@ -9,11 +9,9 @@ export const emailSchema = z
   .max(254, "must be at most 254 characters")
   .pipe(z.email("must be an e-mail address such as name@example.org"));
 
-export const personNameIn = z
-  .string(fieldError("must be text"))
-  .trim()
-  .min(1, "must not be empty")
-  .max(200, "must be at most 200 characters");
+export const personNameIn = withoutNul(
+  z.string(fieldError("must be text")).trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+);
 
 /** A person inside a responsible organisation who reports on the commitments assigned to them. */
 export const focalPointSchema = z

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { COUNTRIES } from "../countries.ts";
 import { deadlineSchema } from "../deadline.ts";
 import { SECTOR_CODES } from "../sectors.ts";
-import { countryCodeSchema, fieldError, idSchema, isoDaySchema } from "./common.ts";
+import { fieldError, idSchema, isoDaySchema, knownCountrySchema, withoutNul } from "./common.ts";
 
 /** The largest document the extractor reads, and the largest source text an accept stores beside its records. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -12,17 +11,18 @@ const sectorIn = z.enum(SECTOR_CODES, fieldError(`must be one of: ${SECTOR_CODES
 const yearIn = z.number(fieldError("must be a year such as 2024")).int("must be a whole year").min(1990).max(2100);
 
 function textIn(maxLength: number) {
-  return z
-    .string(fieldError("must be text"))
-    .trim()
-    .min(1, "must not be empty")
-    .max(maxLength, `must be at most ${maxLength} characters`);
+  return withoutNul(
+    z
+      .string(fieldError("must be text"))
+      .trim()
+      .min(1, "must not be empty")
+      .max(maxLength, `must be at most ${maxLength} characters`),
+  );
 }
 const nameIn = textIn(500);
-const countryIn = countryCodeSchema.refine((code) => code in COUNTRIES, "is not a country IGC Desk knows");
 const optionalText = (maxLength: number) => textIn(maxLength).nullable().optional();
 const optionalDay = isoDaySchema.nullable().optional();
-const optionalCountry = countryIn.nullable().optional();
+const optionalCountry = knownCountrySchema.nullable().optional();
 function listOf<T extends z.ZodType>(item: T, max: number) {
   return z.array(item, fieldError("must be a list")).max(max, `at most ${max} items`).default([]);
 }
@@ -34,7 +34,7 @@ function listOf<T extends z.ZodType>(item: T, max: number) {
  */
 const commissionFact = z.object({
   countries: z
-    .array(countryIn, fieldError("must be the two countries"))
+    .array(knownCountrySchema, fieldError("must be the two countries"))
     .length(2, "must name the two countries")
     .refine(([a, b]) => a !== b, "must be two different countries"),
   name: optionalText(500),

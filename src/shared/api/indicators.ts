@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type GrowthResult, monthSpan, monthsOf } from "../growth.ts";
-import { countryCodeSchema, fieldError, idSchema } from "./common.ts";
+import { countryCodeSchema, fieldError, idSchema, withoutNul } from "./common.ts";
 
 export const INDICATORS = ["trade_turnover", "exports", "imports"] as const;
 export const MAX_IMPORT_ROWS = 10_000;
@@ -31,12 +31,16 @@ export const observationInputSchema = z
     reporter: countryCodeSchema,
     period: periodSchema,
     value: z.number(fieldError("must be a number of at least 0")).min(0, "must be at least 0"),
-    unit: z
-      .string(fieldError("must be text such as USD thousand"))
-      .trim()
-      .min(1, "must not be empty")
-      .max(40, "must be at most 40 characters"),
-    source: z.string().trim().min(1, "must not be empty").max(500, "must be at most 500 characters").optional(),
+    unit: withoutNul(
+      z
+        .string(fieldError("must be text such as USD thousand"))
+        .trim()
+        .min(1, "must not be empty")
+        .max(40, "must be at most 40 characters"),
+    ),
+    source: withoutNul(
+      z.string().trim().min(1, "must not be empty").max(500, "must be at most 500 characters"),
+    ).optional(),
   })
   .meta({ id: "ObservationInput" });
 export type ObservationInput = z.infer<typeof observationInputSchema>;

@@ -8,6 +8,7 @@ import {
   localizedTextOut,
   shortTextIn,
   versionSchema,
+  withoutNul,
 } from "./common.ts";
 
 /** Joint bodies (a development fund, a business council, working groups) and joint projects of a commission. */
@@ -30,7 +31,7 @@ const participantsIn = z
     z.strictObject({
       organizationId: idSchema,
       side: countryCodeSchema.nullable().optional(),
-      role: z.string().trim().max(100, "must be at most 100 characters").nullable().optional(),
+      role: withoutNul(z.string().trim().max(100, "must be at most 100 characters")).nullable().optional(),
     }),
   )
   .max(50, "at most 50 organisations");

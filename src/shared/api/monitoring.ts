@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { sectorSchema, statusSchema } from "./commitments.ts";
-import { countryCodeSchema, fieldError, idSchema, isoDaySchema, localizedTextOut } from "./common.ts";
+import { countryCodeSchema, fieldError, idSchema, isoDaySchema, localizedTextOut, withoutNul } from "./common.ts";
 
 /** Roll-ups, dashboards and the N → N+1 session loop: what the secretariat reports on and decides from. */
 
@@ -147,7 +147,9 @@ export const carryOverDecisionSchema = z
       .array(
         z.strictObject({
           commitmentId: idSchema,
-          reason: z.string().trim().min(1, "must not be empty").max(20_000, "must be at most 20000 characters"),
+          reason: withoutNul(
+            z.string().trim().min(1, "must not be empty").max(20_000, "must be at most 20000 characters"),
+          ),
         }),
       )
       .max(MAX_DECISIONS)

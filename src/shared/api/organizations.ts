@@ -4,11 +4,14 @@ import {
   cursorSchema,
   fieldError,
   idSchema,
+  knownCountrySchema,
   limitSchema,
   localizedTextOut,
   pageOf,
+  searchTextSchema,
   shortTextIn,
   versionSchema,
+  withoutNul,
 } from "./common.ts";
 
 export const ORGANIZATION_KINDS = [
@@ -37,19 +40,19 @@ export type Organization = z.infer<typeof organizationSchema>;
 
 export const organizationListQuerySchema = z.strictObject({
   country: countryCodeSchema.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: searchTextSchema,
   limit: limitSchema,
   cursor: cursorSchema,
 });
 export const organizationPageSchema = pageOf(organizationSchema);
 
 const aliasesIn = z
-  .array(z.string().trim().min(1, "must not be empty").max(500, "must be at most 500 characters"))
+  .array(withoutNul(z.string().trim().min(1, "must not be empty").max(500, "must be at most 500 characters")))
   .max(50, "at most 50 names");
 
 export const createOrganizationSchema = z
   .strictObject({
-    country: countryCodeSchema.nullable(),
+    country: knownCountrySchema.nullable(),
     kind: z.enum(ORGANIZATION_KINDS, fieldError(`must be one of: ${ORGANIZATION_KINDS.join(", ")}`)),
     name: shortTextIn,
     aliases: aliasesIn.default([]),
@@ -60,7 +63,7 @@ export type CreateOrganizationInput = z.infer<typeof createOrganizationSchema>;
 export const updateOrganizationSchema = z
   .strictObject({
     version: versionSchema,
-    country: countryCodeSchema.nullable().optional(),
+    country: knownCountrySchema.nullable().optional(),
     kind: z.enum(ORGANIZATION_KINDS, fieldError(`must be one of: ${ORGANIZATION_KINDS.join(", ")}`)).optional(),
     name: shortTextIn.optional(),
     aliases: aliasesIn.optional(),

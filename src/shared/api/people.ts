@@ -6,6 +6,7 @@ import {
   limitSchema,
   localizedTextOut,
   pageOf,
+  searchTextSchema,
   shortTextIn,
   versionSchema,
   withOrderedDates,
@@ -44,7 +45,7 @@ export const updatePersonSchema = z
   .meta({ id: "UpdatePerson" });
 
 export const personListQuerySchema = z.strictObject({
-  q: z.string().trim().max(200, "must be at most 200 characters").optional(),
+  q: searchTextSchema,
   limit: limitSchema,
   cursor: cursorSchema,
 });

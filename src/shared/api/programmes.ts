@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SECTOR_CODES } from "../sectors.ts";
-import { fieldError, idSchema, localizedTextOut, shortTextIn, versionSchema } from "./common.ts";
+import { fieldError, idSchema, localizedTextOut, shortTextIn, versionSchema, withoutNul } from "./common.ts";
 
 const sectorIn = z.enum(SECTOR_CODES, fieldError(`must be one of: ${SECTOR_CODES.join(", ")}`));
 const yearIn = z
@@ -65,7 +65,7 @@ export type UpdateProgrammeInput = z.infer<typeof updateProgrammeSchema>;
 
 export const createMeasureSchema = z
   .strictObject({
-    code: z.string().trim().min(1).max(20, "must be at most 20 characters").nullable().optional(),
+    code: withoutNul(z.string().trim().min(1).max(20, "must be at most 20 characters")).nullable().optional(),
     title: shortTextIn,
     sector: sectorIn.nullable().optional(),
     dueYear: yearIn.nullable().optional(),

@@ -1,12 +1,14 @@
 import { z } from "zod";
-import { fieldError, idSchema, localizedTextOut } from "./common.ts";
+import { fieldError, idSchema, localizedTextOut, withoutNul } from "./common.ts";
 
 export const searchQuerySchema = z.strictObject({
-  q: z
-    .string(fieldError("must be text"))
-    .trim()
-    .min(2, "type at least 2 characters")
-    .max(200, "must be at most 200 characters"),
+  q: withoutNul(
+    z
+      .string(fieldError("must be text"))
+      .trim()
+      .min(2, "type at least 2 characters")
+      .max(200, "must be at most 200 characters"),
+  ),
   commissionId: idSchema.optional(),
   limit: z.coerce.number({ message: "must be a number" }).int().min(1).max(20).default(5),
 });

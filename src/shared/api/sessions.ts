@@ -8,6 +8,7 @@ import {
   shortTextIn,
   versionSchema,
   withOrderedDates,
+  withoutNul,
 } from "./common.ts";
 
 export const SESSION_STATUSES = ["planned", "dates_agreed", "held"] as const;
@@ -99,7 +100,9 @@ export const createSessionSchema = withOrderedDates(
     status: sessionFields.status.default("planned"),
     datesViaDiplomaticChannels: sessionFields.datesViaDiplomaticChannels.default(false),
   }),
-).meta({ id: "CreateSession" });
+)
+  .refine((v) => !v.endsOn || Boolean(v.startsOn), { message: "is required with endsOn", path: ["startsOn"] })
+  .meta({ id: "CreateSession" });
 export type CreateSessionInput = z.infer<typeof createSessionSchema>;
 
 export const updateSessionSchema = withOrderedDates(
@@ -122,12 +125,16 @@ export const createScheduleStepSchema = z
     fromSide: countryCodeSchema.nullable().optional(),
     proposedStartsOn: isoDaySchema.nullable().optional(),
     proposedEndsOn: isoDaySchema.nullable().optional(),
-    noteReference: z.string().trim().max(200, "must be at most 200 characters").nullable().optional(),
-    text: z.string().trim().max(5000, "must be at most 5000 characters").nullable().optional(),
+    noteReference: withoutNul(z.string().trim().max(200, "must be at most 200 characters")).nullable().optional(),
+    text: withoutNul(z.string().trim().max(5000, "must be at most 5000 characters")).nullable().optional(),
     occurredOn: isoDaySchema,
   })
   .refine((v) => v.kind !== "agreement" || Boolean(v.proposedStartsOn), {
     message: "is required when the dates are agreed",
+    path: ["proposedStartsOn"],
+  })
+  .refine((v) => !v.proposedEndsOn || Boolean(v.proposedStartsOn), {
+    message: "is required with proposedEndsOn",
     path: ["proposedStartsOn"],
   })
   .refine((v) => !v.proposedStartsOn || !v.proposedEndsOn || v.proposedEndsOn >= v.proposedStartsOn, {

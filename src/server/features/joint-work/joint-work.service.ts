@@ -11,6 +11,7 @@ import type {
 import type { DB } from "../../db/schema.ts";
 import { AppError, notFound, versionConflict } from "../../http/errors.ts";
 import { type Actor, recordAudit } from "../audit.ts";
+import { checkReferences } from "../references.ts";
 
 /** Joint bodies and joint projects share their participants (organisations per side) and their commitments. */
 type Owner = {
@@ -72,6 +73,11 @@ async function replaceParticipants(
       throw new AppError("validation_failed", `participants.${i}.side: ${p.side} is not a side of this commission.`);
     }
   });
+  await checkReferences(
+    trx,
+    "organizations",
+    participants.map((p, i) => ({ field: `participants.${i}.organizationId`, id: p.organizationId })),
+  );
   await trx.deleteFrom("participations").where(owner.column, "=", ownerId).execute();
   if (participants.length === 0) return;
   await trx

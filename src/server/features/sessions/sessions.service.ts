@@ -11,6 +11,7 @@ import type {
 import type { DB, SessionStatus } from "../../db/schema.ts";
 import { AppError, notFound, versionConflict } from "../../http/errors.ts";
 import { type Actor, recordAudit } from "../audit.ts";
+import { checkReferences } from "../references.ts";
 import {
   findSession,
   listDelegation,
@@ -325,6 +326,8 @@ export function createSessionService(db: Kysely<DB>) {
     addDelegationMember(id: string, input: DelegationMemberInput, actor: Actor): Promise<Detail> {
       return changeSession(id, "session.add_delegation_member", actor, async (trx, session) => {
         await checkSide(trx, session.commission_id, input.side, "side");
+        await checkReferences(trx, "people", [{ field: "personId", id: input.personId }]);
+        await checkReferences(trx, "organizations", [{ field: "organizationId", id: input.organizationId }]);
         await trx
           .insertInto("delegation_members")
           .values({
