@@ -1,5 +1,5 @@
-// A person whose role covers one commission sees that commission only: its card on the home page, its agreements
-// and its dashboard open without naming it, and another commission's page is refused.
+// A person whose role covers one commission sees that commission only: its card on the home page, its agreements,
+// its dashboard and search open without naming it, and another commission's page is refused.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CommissionPage } from "../src/shared/api/commissions.ts";
@@ -68,6 +68,9 @@ describe("a role in one commission", () => {
     await expectVisible(page.getByTestId("commitment-row").first());
     await page.goto("/dashboard");
     await expectVisible(page.getByTestId("total-awaiting"));
+    const searched = page.waitForResponse((r) => r.url().includes("/api/search"));
+    await page.goto("/search?q=energy");
+    expect((await searched).status()).toBe(200);
     expect(problems).toEqual([]);
 
     const refused = await context.request.get(`${server.url}/api/commissions/${otherId}`);

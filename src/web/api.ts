@@ -284,7 +284,8 @@ export function createApiClient(fetchImpl: FetchLike = (input, init) => fetch(in
     listProjects: (commissionId: string) =>
       request<{ items: Project[] }>("GET", at("/commissions", commissionId, "/projects")),
 
-    search: (q: string, limit?: number) => request<SearchResult>("GET", "/search", { query: { q, limit } }),
+    search: (q: string, limit?: number, commissionId?: string) =>
+      request<SearchResult>("GET", "/search", { query: { q, limit, commissionId } }),
 
     listDocuments: (query: { commissionId?: string; sessionId?: string; limit?: number }) =>
       request<DocumentPage>("GET", "/documents", { query: { limit: 500, ...query } }),

@@ -2,7 +2,7 @@ import { MutationCache, QueryCache, QueryClient, useQuery } from "@tanstack/reac
 import type { GrowthQuery } from "../shared/api/indicators.ts";
 import type { DashboardQuery, RollupQuery } from "../shared/api/monitoring.ts";
 import { ApiError, api } from "./api.ts";
-import { refreshMe } from "./session.ts";
+import { ownCommission, refreshMe, useMe } from "./session.ts";
 
 export function createQueryClient(): QueryClient {
   // A 401 anywhere means the session ended (expired, signed out elsewhere): ask who is here, which shows sign-in.
@@ -48,7 +48,7 @@ export const keys = {
   organizations: (query: { q?: string; country?: string }) => ["organizations", query] as const,
   person: (id: string) => ["person", id] as const,
   people: (q: string) => ["people", q] as const,
-  search: (q: string, limit: number) => ["search", q, limit] as const,
+  search: (q: string, limit: number, commissionId: string | undefined) => ["search", q, limit, commissionId] as const,
   comments: (commitmentId: string) => ["commitment", commitmentId, "comments"] as const,
   watchers: (commitmentId: string) => ["commitment", commitmentId, "watchers"] as const,
   focalPoints: (organizationId: string) => ["focal-points", organizationId] as const,
@@ -154,9 +154,11 @@ export const useDocument = (id: string | undefined) =>
 
 export const useSearch = (q: string, limit = 5) => {
   const query = q.trim();
+  // A person whose roles cover some commissions only searches their own (the server refuses the portfolio).
+  const commissionId = ownCommission(useMe().data);
   return useQuery({
-    queryKey: keys.search(query, limit),
-    queryFn: () => api.search(query, limit),
+    queryKey: keys.search(query, limit, commissionId),
+    queryFn: () => api.search(query, limit, commissionId),
     enabled: query.length >= 2,
     staleTime: 10_000,
     placeholderData: (previous) => previous,

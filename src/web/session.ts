@@ -32,17 +32,20 @@ export function seesPortfolio(user: User | null | undefined): boolean {
   );
 }
 
+/** The commission a person whose roles cover some commissions only works in (the first); undefined for the rest. */
+export function ownCommission(user: User | null | undefined): string | undefined {
+  if (!user || seesPortfolio(user)) return undefined;
+  return user.grants.find((g) => g.commissionId !== null)?.commissionId ?? undefined;
+}
+
 /**
  * The address's search parameters for a list or dashboard, with the person's own commission filled in when their
  * roles cover some commissions only and the address names none (the server would refuse the whole portfolio).
  */
 export function useListSearchParams(): ReturnType<typeof useSearchParams> {
   const [params, setParams] = useSearchParams();
-  const me = useMe().data;
-  const own = me?.grants.find((g) => g.commissionId !== null)?.commissionId;
-  if (!me || seesPortfolio(me) || !own || params.has("commissionId") || params.has("sessionId")) {
-    return [params, setParams];
-  }
+  const own = ownCommission(useMe().data);
+  if (!own || params.has("commissionId") || params.has("sessionId")) return [params, setParams];
   const scoped = new URLSearchParams(params);
   scoped.set("commissionId", own);
   return [scoped, setParams];

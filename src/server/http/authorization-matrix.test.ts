@@ -136,3 +136,28 @@ describe("the authorisation matrix", () => {
     expect(wrong).toEqual([]);
   }, 180_000);
 });
+
+describe("an upload names its commission in its metadata", () => {
+  it("lets a secretariat file a document in its own commission and not in another", async () => {
+    const upload = (where: Where) => {
+      const form = new FormData();
+      form.set(
+        "metadata",
+        JSON.stringify({
+          commissionId: worlds[where].commissionId,
+          kind: "other",
+          title: { en: "Note" },
+          languages: ["en"],
+        }),
+      );
+      return app.request("/api/documents", {
+        method: "POST",
+        body: form,
+        headers: { authorization: `Bearer ${tokens.secretariat}` },
+      });
+    };
+    const own = await upload("own");
+    expect(own.status, await own.clone().text()).toBe(201);
+    expect((await upload("other")).status).toBe(403);
+  });
+});

@@ -4,21 +4,35 @@ import { type Access, decide, type Target } from "./access.ts";
 import type { AppEnv } from "./context.ts";
 import { AppError } from "./errors.ts";
 
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === "object" ? (value as Record<string, unknown>) : {};
+
 /**
- * A list names its commission in the query, a new record in its JSON body (`commissionId` and/or `sessionId`); every
+ * What a request names: its query for a read; for a write its JSON body, or the `metadata` JSON of a multipart
+ * upload. Read from a copy: the route's own validation reads the body afterwards, as it came.
+ */
+async function namedIn(c: Context<AppEnv>): Promise<Record<string, unknown>> {
+  if (c.req.method === "GET") return c.req.query();
+  const type = c.req.header("content-type") ?? "";
+  const body = c.req.raw.clone();
+  try {
+    if (type.includes("application/json")) return asRecord(await body.json());
+    if (type.includes("multipart/form-data")) {
+      const metadata = (await body.formData()).get("metadata");
+      return typeof metadata === "string" ? asRecord(JSON.parse(metadata)) : {};
+    }
+  } catch {
+    // Unreadable: the route's validation will say so; for the check it names nothing.
+  }
+  return {};
+}
+
+/**
+ * A list names its commission in the query, a new record in its body (`commissionId` and/or `sessionId`); every
  * one named must be the caller's. Naming none is the whole portfolio.
  */
 async function collectionTarget(c: Context<AppEnv>): Promise<Target> {
-  const named =
-    c.req.method === "GET"
-      ? c.req.query()
-      : c.req.header("content-type")?.includes("application/json")
-        ? // A copy: the route's own validation reads the body afterwards, as it came.
-          ((await c.req.raw
-            .clone()
-            .json()
-            .catch(() => ({}))) as Record<string, unknown>)
-        : {};
+  const named = await namedIn(c);
   const scopes = c.var.services.recordScopes;
   const found = await Promise.all([
     typeof named.commissionId === "string" ? scopes.of("commissions", named.commissionId) : null,

@@ -32,13 +32,14 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
 }
 
 /**
- * The route's rule, both published (`x-igc-access` in the OpenAPI document) and enforced (the first middleware), so
- * the two cannot drift apart.
+ * The route's rule, both published (`x-igc-access` in the OpenAPI document) and enforced (a middleware before the
+ * route reads its input), so the two cannot drift apart.
  */
 export function guardedBy(access: Access, path: string, middleware?: MiddlewareHandler | MiddlewareHandler[]) {
   return {
     ...accessExtension(access),
-    middleware: [authorize(access, path), ...[middleware ?? []].flat()] as MiddlewareHandler[],
+    // The route's own body limit first: the check may read the body to find the commission it names.
+    middleware: [...[middleware ?? []].flat(), authorize(access, path)] as MiddlewareHandler[],
   };
 }
 
