@@ -31,7 +31,8 @@ export const commitmentFollowerRoutes = createRouter()
       method: "post",
       path: "/commitments/{id}/comments",
       tags,
-      summary: "Comment on a commitment; the author is the X-Actor unless `authorName` is given",
+      summary:
+        "Comment on a commitment; the author is the signed-in person unless `authorName` is given (on their behalf)",
       access: REPORT_ON_COMMITMENT,
       request: { params: idParamSchema, body: jsonBody(createCommentSchema) },
       ok: { status: 201, schema: commentSchema, description: "The comment" },
