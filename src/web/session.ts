@@ -1,6 +1,7 @@
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
 import type { User } from "../shared/api/accounts.ts";
+import { seesPortfolio } from "../shared/portfolio-reach.ts";
 import { accountsApi } from "./accounts-api.ts";
 
 const ME = ["me"] as const;
@@ -23,13 +24,6 @@ export function refreshMe(queryClient: QueryClient): Promise<void> {
 export async function switchPerson(queryClient: QueryClient): Promise<void> {
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME[0] });
   await refreshMe(queryClient);
-}
-
-/** Whether the person may look across every commission; otherwise a list must name one of theirs. */
-export function seesPortfolio(user: User | null | undefined): boolean {
-  return (
-    !!user && (user.isAdministrator || user.grants.some((g) => g.commissionId === null && g.role !== "focal_point"))
-  );
 }
 
 /** The commission a person whose roles cover some commissions only works in (the first); undefined for the rest. */

@@ -2,6 +2,7 @@
  * Who may call what. Every route declares an `Access` rule; `decide` is the one function that answers, for a signed-in
  * person (or nobody) and the commission and organisations a request touches, whether the call may go ahead.
  */
+import { grantReachesPortfolio, seesPortfolio } from "../../shared/portfolio-reach.ts";
 import type { GrantRole } from "../db/schema.ts";
 
 /** The least role a rule needs; `account` is any signed-in person, for their own things (profile, tokens, inbox). */
@@ -83,7 +84,7 @@ export function decide(principal: Principal | null, access: Access, target: Targ
 
 function grantCovers(grant: Grant, scope: Scope, target: Target): boolean {
   if (scope === "none" || scope === "directory") return true;
-  if (target.kind === "portfolio") return grant.commissionId === null && grant.role !== "focal_point";
+  if (target.kind === "portfolio") return grantReachesPortfolio(grant);
   if (target.commissionIds.length === 0) return false;
   const inCommission = target.commissionIds.every((id) => grant.commissionId === null || grant.commissionId === id);
   if (!inCommission) return false;
@@ -96,9 +97,7 @@ function grantCovers(grant: Grant, scope: Scope, target: Target): boolean {
 /** The commissions a person may read (null: all of them), for lists that show only those. */
 export function visibleCommissions(principal: Principal | null): string[] | null {
   if (!principal) return [];
-  if (principal.isAdministrator || principal.grants.some((g) => g.commissionId === null && g.role !== "focal_point")) {
-    return null;
-  }
+  if (seesPortfolio(principal)) return null;
   return [...new Set(principal.grants.map((g) => g.commissionId).filter((id): id is string => id !== null))];
 }
 
